@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// `pnpm start`: build what is missing or stale, publish the sub-apps into the local registry,
+// then run the services and the BFF as one system on http://localhost:$PORT.
+// Plain JavaScript on purpose: it must run before anything is compiled.
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const port = Number(process.env.PORT ?? 8080);
+const dataDir = path.resolve(root, process.env.MOSAIC_DATA_DIR ?? '.data');
+const catalogPort = Number(process.env.CATALOG_PORT ?? 7101);
+const inventoryPort = Number(process.env.INVENTORY_PORT ?? 7102);
+
+/**
+ * Packages in build order: the file whose presence means "built", and the other folders whose
+ * sources go into the build (browser bundles inline build-kit's runtime and the UI kit).
+ */
+const frontendInputs = ['build-kit', 'shared-components'];
+const builds = [
+  { dir: 'services', output: 'dist/catalog/main.js', inputs: [] },
+  { dir: 'build-kit', output: 'dist/node/index.js', inputs: [] },
+  { dir: 'bff', output: 'dist/server.js', inputs: [] },
+  ...listDirs('micro-apps').map((dir) => ({
+    dir: `micro-apps/${dir}`,
+    output: 'dist/mosaic.json',
+    inputs: frontendInputs,
+  })),
+  { dir: 'shell', output: 'dist/index.html', inputs: frontendInputs },
+];
+
+function log(message) {
+  process.stdout.write(`[mosaic] ${message}\n`);
+}
+
+function listDirs(dir) {
+  const full = path.join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true })
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(full, entry.name, 'package.json')),
+    )
+    .map((entry) => entry.name);
+}
+
+/** Newest modification time of the sources of a package (dist and node_modules excluded). */
+function newestSource(dir) {
+  let newest = 0;
+  const walk = (current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      if (['node_modules', 'dist', 'test-results', '.data'].includes(entry.name)) continue;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  walk(dir);
+  return newest;
+}
+
+function run(command, args, cwd = root) {
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) {
+    log(
+      `'${command} ${args.join(' ')}' failed in ${path.relative(root, cwd) || '.'}; fix the error above and run 'pnpm start' again.`,
+    );
+    process.exit(result.status ?? 1);
+  }
+}
+
+function buildWhatIsMissing() {
+  if (!existsSync(path.join(root, 'node_modules'))) {
+    log('installing dependencies (first run)');
+    run('pnpm', ['install', '--frozen-lockfile']);
+  }
+  for (const { dir, output, inputs } of builds) {
+    const pkgDir = path.join(root, dir);
+    const outFile = path.join(pkgDir, output);
+    const newest = Math.max(
+      ...[pkgDir, ...inputs.map((d) => path.join(root, d))].map(newestSource),
+    );
+    if (existsSync(outFile) && newest <= statSync(outFile).mtimeMs) continue;
+    log(`building ${dir}`);
+    run('pnpm', ['run', 'build'], pkgDir);
+  }
+}
+
+/**
+ * Put every built sub-app into the registry folder the BFF serves, once per version.
+ * Copy to a temporary folder and rename, so a crash never leaves half a version behind.
+ */
+function publishApps() {
+  for (const dir of listDirs('micro-apps')) {
+    const dist = path.join(root, 'micro-apps', dir, 'dist');
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'mosaic.json'), 'utf8'));
+    const target = path.join(dataDir, 'registry', 'apps', manifest.name, manifest.version);
+    if (existsSync(target)) {
+      const published = readFileSync(path.join(target, 'mosaic.json'), 'utf8');
+      if (published !== readFileSync(path.join(dist, 'mosaic.json'), 'utf8')) {
+        log(
+          `${manifest.name}@${manifest.version} is already published and versions never change: ` +
+            `bump "version" in micro-apps/${dir}/package.json to publish your changes`,
+        );
+      }
+      continue;
+    }
+    const temp = `${target}.tmp-${process.pid}`;
+    mkdirSync(path.dirname(target), { recursive: true });
+    rmSync(temp, { recursive: true, force: true });
+    cpSync(dist, temp, { recursive: true });
+    renameSync(temp, target);
+    log(`published ${manifest.name}@${manifest.version}`);
+  }
+}
+
+const children = new Set();
+let stopping = false;
+
+function startProcess(name, script, env) {
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, MOSAIC_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.add(child);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (stopping) return;
+    log(`${name} exited (${signal ?? code}); stopping the system`);
+    stop(1);
+  });
+  return child;
+}
+
+async function waitFor(url, name, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  log(`${name} did not answer ${url} within ${timeoutMs / 1000}s`);
+  stop(1);
+}
+
+function stop(code) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3000).unref();
+  if (children.size === 0) process.exit(code);
+  else
+    Promise.all([...children].map((c) => new Promise((r) => c.on('exit', r)))).then(() =>
+      process.exit(code),
+    );
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+buildWhatIsMissing();
+publishApps();
+const catalogUrl = `http://127.0.0.1:${catalogPort}`;
+const inventoryUrl = `http://127.0.0.1:${inventoryPort}`;
+startProcess('catalog', 'services/dist/catalog/main.js', { CATALOG_PORT: String(catalogPort) });
+startProcess('inventory', 'services/dist/inventory/main.js', {
+  INVENTORY_PORT: String(inventoryPort),
+});
+await Promise.all([
+  waitFor(`${catalogUrl}/healthz`, 'catalog'),
+  waitFor(`${inventoryUrl}/healthz`, 'inventory'),
+]);
+startProcess('bff', 'bff/dist/server.js', {
+  PORT: String(port),
+  CATALOG_URL: catalogUrl,
+  INVENTORY_URL: inventoryUrl,
+  SHELL_DIST: path.join(root, 'shell', 'dist'),
+});
+await waitFor(`http://127.0.0.1:${port}/healthz`, 'bff');
+log(`ready on http://localhost:${port} (data in ${path.relative(root, dataDir) || dataDir})`);
