@@ -1,0 +1,48 @@
+import type { Migration } from '../shared/run-migrations.js';
+import { DEMO_TENANTS } from '../shared/demo-data.js';
+import { productIdFor } from '../shared/ids.js';
+
+/** The catalog schema, then the demo seed as a data migration so it runs on first start only. */
+export const catalogMigrations: Migration[] = [
+  {
+    name: '001-products',
+    up: `
+      CREATE TABLE products (
+        tenant_id text NOT NULL,
+        id uuid NOT NULL,
+        sku text NOT NULL,
+        name text NOT NULL,
+        category text NOT NULL,
+        unit text NOT NULL,
+        barcode text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, id),
+        UNIQUE (tenant_id, sku)
+      );
+    `,
+  },
+  {
+    name: '900-demo-data',
+    async up(tx) {
+      for (const tenant of DEMO_TENANTS) {
+        for (const product of tenant.products) {
+          await tx.query(
+            `INSERT INTO products (tenant_id, id, sku, name, category, unit, barcode)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)
+             ON CONFLICT DO NOTHING`,
+            [
+              tenant.id,
+              productIdFor(tenant.id, product.sku),
+              product.sku,
+              product.name,
+              product.category,
+              product.unit,
+              product.barcode,
+            ],
+          );
+        }
+      }
+    },
+  },
+];

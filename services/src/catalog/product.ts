@@ -1,0 +1,12 @@
+/** A product in a tenant's catalogue, as the API returns it. */
+export interface Product {
+  /** UUID derived from tenant + sku; globally unique. */
+  id: string;
+  sku: string;
+  name: string;
+  category: string;
+  /** Selling unit in Chinese, e.g. `瓶`. */
+  unit: string;
+  /** EAN-13, or null for goods sold without one. */
+  barcode: string | null;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_TENANTS, ean13 } from './demo-data.js';
+
+describe('demo data', () => {
+  it('computes EAN-13 check digits', () => {
+    expect(ean13('400638133393')).toBe('4006381333931');
+  });
+
+  it('has unique skus and barcodes across every tenant', () => {
+    const products = DEMO_TENANTS.flatMap((tenant) => tenant.products);
+    expect(new Set(products.map((product) => product.sku)).size).toBe(products.length);
+    expect(new Set(products.map((product) => product.barcode)).size).toBe(products.length);
+  });
+
+  it('stocks only warehouses the tenant has', () => {
+    for (const tenant of DEMO_TENANTS) {
+      const codes = tenant.warehouses.map((warehouse) => warehouse.code).sort();
+      for (const product of tenant.products) {
+        expect(Object.keys(product.stock).sort()).toEqual(codes);
+      }
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stdoutSink } from './log-line.js';
+import type { StartServiceOptions } from './start-service.js';
+
+// src/shared and dist/shared are both three levels below the repo root.
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Reads the environment shared by every service's `main.ts`. */
+export function readEnv(portVariable: string, defaultPort: number): StartServiceOptions {
+  const rawPort = process.env[portVariable] ?? String(defaultPort);
+  const port = Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${portVariable}='${rawPort}' is not a TCP port: use a number from 0 to 65535`);
+  }
+  return {
+    port,
+    host: process.env.HOST || '127.0.0.1',
+    dataDir: resolve(process.env.MOSAIC_DATA_DIR || resolve(REPO_ROOT, '.data')),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+  };
+}
+
+/** Logs where a service listens, for people and scripts waiting on it. */
+export function logListening(name: string, url: string): void {
+  stdoutSink({
+    time: new Date().toISOString(),
+    level: 'info',
+    service: name,
+    msg: `listening on ${url}`,
+  });
+}
+
+/** Runs a started service until SIGINT/SIGTERM, then closes it so the database flushes cleanly. */
+export function closeOnSignal(name: string, close: () => Promise<void>): void {
+  let closing = false;
+  const stop = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    stdoutSink({
+      time: new Date().toISOString(),
+      level: 'info',
+      service: name,
+      msg: `${signal}, closing`,
+    });
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}

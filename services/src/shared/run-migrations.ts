@@ -1,0 +1,34 @@
+import type { Database, Queryable } from './database.js';
+
+/** One schema or data change, applied once, in name order, inside its own transaction. */
+export interface Migration {
+  /** Unique and sortable, e.g. `001-products`. Never rename one that has shipped. */
+  name: string;
+  /** Plain Postgres SQL, or a function for data changes such as the demo seed. */
+  up: string | ((tx: Queryable) => Promise<void>);
+}
+
+/** Applies the migrations not yet recorded in `schema_migrations`; returns the names applied. */
+export async function runMigrations(db: Database, migrations: Migration[]): Promise<string[]> {
+  await db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      name text PRIMARY KEY,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )
+  `);
+  const rows = await db.query<{ name: string }>('SELECT name FROM schema_migrations');
+  const done = new Set(rows.map((row) => row.name));
+  const applied: string[] = [];
+  const pending = [...migrations]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter((migration) => !done.has(migration.name));
+  for (const migration of pending) {
+    await db.transaction(async (tx) => {
+      if (typeof migration.up === 'string') await tx.exec(migration.up);
+      else await migration.up(tx);
+      await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [migration.name]);
+    });
+    applied.push(migration.name);
+  }
+  return applied;
+}
