@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { PROTOCOL_VERSION } from '../shared/protocol.js';
+import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
+
+export interface ManifestPluginOptions {
+  name: string;
+  title: string;
+  route: string;
+  roles: string[];
+}
+
+export interface ManifestFile {
+  /** Path relative to the app folder, e.g. 'inventory.js'. */
+  path: string;
+  size: number;
+  /** Hex sha256 of the file bytes. */
+  sha256: string;
+}
+
+/** `mosaic.json`: what the registry and the BFF read about a built sub-app. */
+export interface MicroAppManifest {
+  name: string;
+  version: string;
+  title: string;
+  route: string;
+  entry: 'index.html';
+  protocol: string;
+  roles: string[];
+  files: ManifestFile[];
+}
+
+function readPackageVersion(root: string): string {
+  const file = path.join(root, 'package.json');
+  let version: unknown;
+  try {
+    version = (JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version;
+  } catch (error) {
+    throw new MosaicError(MosaicErrorCode.INVALID_APP_CONFIG, `cannot read ${file}`, {
+      cause: error,
+    });
+  }
+  if (typeof version !== 'string' || !/^\d+\.\d+\.\d+/.test(version)) {
+    throw new MosaicError(
+      MosaicErrorCode.INVALID_APP_CONFIG,
+      `${file} has version ${JSON.stringify(version)}; set a semver version such as "0.1.0"`,
+    );
+  }
+  return version;
+}
+
+/** `mosaic:manifest`: emits `mosaic.json` listing every output file with its sha256. */
+export function manifestPlugin(options: ManifestPluginOptions): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'mosaic:manifest',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_outputOptions, bundle) {
+        const files: ManifestFile[] = Object.values(bundle)
+          .map((item) => {
+            const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
+            return {
+              path: item.fileName,
+              size: bytes.byteLength,
+              sha256: createHash('sha256').update(bytes).digest('hex'),
+            };
+          })
+          .sort((a, b) => a.path.localeCompare(b.path));
+        const manifest: MicroAppManifest = {
+          name: options.name,
+          version: readPackageVersion(root),
+          title: options.title,
+          route: options.route,
+          entry: 'index.html',
+          protocol: PROTOCOL_VERSION,
+          roles: options.roles,
+          files,
+        };
+        this.emitFile({
+          type: 'asset',
+          fileName: 'mosaic.json',
+          source: `${JSON.stringify(manifest, null, 2)}\n`,
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGraphQLClient } from './create-graphql-client.js';
+import { MosaicError } from '../shared/mosaic-error.js';
+
+function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
+}
+
+describe('createGraphQLClient', () => {
+  it('posts the query as same-origin JSON and returns data', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ data: { products: [] } }));
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    const data = await client.request<{ products: unknown[] }>('{ products { id } }', { first: 5 });
+
+    expect(data).toEqual({ products: [] });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect(init.credentials).toBe('same-origin');
+    expect(JSON.parse(init.body as string)).toEqual({
+      query: '{ products { id } }',
+      variables: { first: 5 },
+    });
+  });
+
+  it('throws the server code and request id on a 401 JSON error', async () => {
+    const fetch = vi.fn(async () =>
+      jsonResponse(
+        { error: { code: 'UNAUTHENTICATED', message: 'sign in first', requestId: 'req-body' } },
+        { status: 401, headers: { 'x-request-id': 'req-header' } },
+      ),
+    );
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    const error = await client.request('{ products { id } }').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(MosaicError);
+    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', requestId: 'req-body', status: 401 });
+  });
+
+  it('uses extensions.code and the x-request-id header for GraphQL errors', async () => {
+    const fetch = vi.fn(async () =>
+      jsonResponse(
+        {
+          errors: [{ message: 'inventory is down', extensions: { code: 'UPSTREAM_UNAVAILABLE' } }],
+        },
+        { headers: { 'x-request-id': 'req-42' } },
+      ),
+    );
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    await expect(client.request('{ products { id } }')).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      message: 'inventory is down',
+      requestId: 'req-42',
+    });
+  });
+
+  it('reports a network failure as NETWORK_ERROR', async () => {
+    const fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    await expect(client.request('{ products { id } }')).rejects.toMatchObject({
+      code: 'NETWORK_ERROR',
+    });
+  });
+
+  it('reports a non-JSON 502 as HTTP_ERROR with the header request id', async () => {
+    const fetch = vi.fn(
+      async () =>
+        new Response('<html>bad gateway</html>', {
+          status: 502,
+          headers: { 'x-request-id': 'req-502' },
+        }),
+    );
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    await expect(client.request('{ products { id } }')).rejects.toMatchObject({
+      code: 'HTTP_ERROR',
+      status: 502,
+      requestId: 'req-502',
+    });
+  });
+});

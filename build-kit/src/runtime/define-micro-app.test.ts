@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineMicroApp } from './define-micro-app.js';
+import { createGraphQLClient } from './create-graphql-client.js';
+import type { HostContext } from './types.js';
+
+type QiankunWindow = Window & { __POWERED_BY_QIANKUN__?: boolean };
+
+function hostContext(overrides: Partial<HostContext> = {}): HostContext {
+  return {
+    protocol: '1.0.0',
+    basePath: '/inventory',
+    tenant: { id: 'xiaomai', name: '小麦便利店' },
+    user: { id: 'u1', username: 'keeper', displayName: '库管', roles: ['keeper'] },
+    locale: 'zh-CN',
+    graphql: createGraphQLClient({ endpoint: '/graphql' }),
+    navigate: () => {},
+    ...overrides,
+  };
+}
+
+afterEach(() => {
+  delete (window as QiankunWindow).__POWERED_BY_QIANKUN__;
+  document.body.innerHTML = '';
+});
+
+describe('given the app runs inside qiankun', () => {
+  it('mounts into the #root of its template with the host context', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const mount = vi.fn();
+    const lifecycles = defineMicroApp({ name: 'inventory', mount, unmount: vi.fn() });
+    const container = document.createElement('div');
+    container.innerHTML = '<div id="root"></div>';
+
+    await lifecycles.bootstrap();
+    await lifecycles.mount({ container, mosaic: hostContext() });
+
+    expect(mount).toHaveBeenCalledOnce();
+    const ctx = mount.mock.calls[0]?.[0];
+    expect(ctx.container).toBe(container.querySelector('#root'));
+    expect(ctx.tenant).toEqual({ id: 'xiaomai', name: '小麦便利店' });
+  });
+
+  it('unmounts with the same context it mounted with', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const unmount = vi.fn();
+    const lifecycles = defineMicroApp({ name: 'inventory', mount: vi.fn(), unmount });
+    const container = document.createElement('div');
+
+    await lifecycles.mount({ container, mosaic: hostContext() });
+    await lifecycles.unmount({ container });
+
+    expect(unmount).toHaveBeenCalledOnce();
+    expect(unmount.mock.calls[0]?.[0].basePath).toBe('/inventory');
+  });
+
+  it('refuses a host speaking another protocol major', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const lifecycles = defineMicroApp({ name: 'inventory', mount: vi.fn(), unmount: vi.fn() });
+
+    await expect(
+      lifecycles.mount({
+        container: document.createElement('div'),
+        mosaic: hostContext({ protocol: '2.0.0' }),
+      }),
+    ).rejects.toMatchObject({ code: 'PROTOCOL_MISMATCH' });
+  });
+
+  it('refuses props without a Mosaic context', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const lifecycles = defineMicroApp({ name: 'inventory', mount: vi.fn(), unmount: vi.fn() });
+
+    await expect(
+      lifecycles.mount({ container: document.createElement('div') }),
+    ).rejects.toMatchObject({ code: 'INVALID_MOUNT_PROPS' });
+  });
+});
+
+describe('given the app runs standalone', () => {
+  it('mounts itself into #root with a stand-in context', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const mount = vi.fn();
+
+    defineMicroApp({ name: 'inventory', mount, unmount: vi.fn() });
+
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledOnce());
+    const ctx = mount.mock.calls[0]?.[0];
+    expect(ctx.container).toBe(document.getElementById('root'));
+    expect(ctx.protocol).toBe('1.0.0');
+    expect(typeof ctx.graphql.request).toBe('function');
+  });
+});

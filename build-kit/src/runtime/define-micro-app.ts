@@ -1,0 +1,79 @@
+import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
+import { isProtocolCompatible, protocolMajor, PROTOCOL_VERSION } from '../shared/protocol.js';
+import { createStandInContext } from './stand-in-context.js';
+import type { HostContext, MicroAppDefinition, MicroAppLifecycles, MountContext } from './types.js';
+
+function readProps(name: string, props: unknown): { container: HTMLElement; host: HostContext } {
+  const record =
+    typeof props === 'object' && props !== null ? (props as Record<string, unknown>) : {};
+  const host = record.mosaic as HostContext | undefined;
+  const container = record.container;
+  if (!host || typeof host.protocol !== 'string' || !(container instanceof HTMLElement)) {
+    throw new MosaicError(
+      MosaicErrorCode.INVALID_MOUNT_PROPS,
+      `app '${name}' was mounted without a Mosaic context: load it from a Mosaic shell (props.mosaic) or run it standalone`,
+    );
+  }
+  if (!isProtocolCompatible(host.protocol)) {
+    throw new MosaicError(
+      MosaicErrorCode.PROTOCOL_MISMATCH,
+      `app '${name}' speaks protocol ${protocolMajor(PROTOCOL_VERSION)}, the shell speaks ${host.protocol}: rebuild the app with a matching build-kit`,
+    );
+  }
+  return { container, host };
+}
+
+/** The app renders into the `#root` of its own html template, inside qiankun's wrapper. */
+function findRoot(container: HTMLElement): HTMLElement {
+  if (container.id === 'root') return container;
+  return container.querySelector<HTMLElement>('#root') ?? container;
+}
+
+function isUnderQiankun(): boolean {
+  return Boolean((window as { __POWERED_BY_QIANKUN__?: boolean }).__POWERED_BY_QIANKUN__);
+}
+
+function mountStandalone(lifecycles: MicroAppLifecycles): void {
+  const start = (): void => {
+    const root = document.getElementById('root');
+    if (!root) return;
+    void lifecycles
+      .bootstrap()
+      .then(() => lifecycles.mount({ container: root, mosaic: createStandInContext() }))
+      .catch((error: unknown) => console.error('[mosaic] standalone mount failed', error));
+  };
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  } else {
+    start();
+  }
+}
+
+/**
+ * Turns an app definition into qiankun lifecycles. The bundle must export them
+ * (`export const { bootstrap, mount, unmount } = defineMicroApp(...)`). Outside
+ * qiankun, the app mounts itself into `#root` with a stand-in context.
+ */
+export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycles {
+  const mounted = new Map<HTMLElement, MountContext>();
+
+  const lifecycles: MicroAppLifecycles = {
+    async bootstrap() {},
+    async mount(props) {
+      const { container, host } = readProps(definition.name, props);
+      const ctx: MountContext = { ...host, container: findRoot(container) };
+      mounted.set(container, ctx);
+      await definition.mount(ctx);
+    },
+    async unmount(props) {
+      const container = (props as { container?: unknown } | null)?.container;
+      const ctx = container instanceof HTMLElement ? mounted.get(container) : undefined;
+      if (!ctx || !(container instanceof HTMLElement)) return;
+      mounted.delete(container);
+      await definition.unmount(ctx);
+    },
+  };
+
+  if (!isUnderQiankun()) mountStandalone(lifecycles);
+  return lifecycles;
+}

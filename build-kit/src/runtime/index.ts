@@ -1,0 +1,21 @@
+export type {
+  GraphQLClient,
+  GraphQLRequestOptions,
+  HostContext,
+  MicroAppDefinition,
+  MicroAppLifecycles,
+  MicroAppProps,
+  MountContext,
+  ProtocolVersion,
+  Tenant,
+  User,
+} from './types.js';
+export { PROTOCOL_VERSION } from './types.js';
+export { defineMicroApp } from './define-micro-app.js';
+export { createGraphQLClient } from './create-graphql-client.js';
+export type { GraphQLClientOptions } from './create-graphql-client.js';
+export { createStandInContext } from './stand-in-context.js';
+export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
+export { microAppGlobalName } from '../shared/app-name.js';
+export { MosaicError, MosaicErrorCode, isMosaicError } from '../shared/mosaic-error.js';
+export type { MosaicErrorOptions } from '../shared/mosaic-error.js';

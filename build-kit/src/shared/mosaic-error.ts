@@ -1,0 +1,51 @@
+/** Codes build-kit itself raises. Errors relayed from a server keep the server's code. */
+export const MosaicErrorCode = {
+  /** The request never got an HTTP answer (offline, DNS, CORS, BFF down). */
+  NETWORK_ERROR: 'NETWORK_ERROR',
+  /** Non-2xx answer without a coded JSON error body. */
+  HTTP_ERROR: 'HTTP_ERROR',
+  /** GraphQL answered with `errors[]` whose first entry has no `extensions.code`. */
+  GRAPHQL_ERROR: 'GRAPHQL_ERROR',
+  /** The answer was not the JSON shape the protocol promises. */
+  BAD_RESPONSE: 'BAD_RESPONSE',
+  /** Host and app speak different protocol major versions. */
+  PROTOCOL_MISMATCH: 'PROTOCOL_MISMATCH',
+  /** qiankun props did not carry a mount context from a Mosaic shell. */
+  INVALID_MOUNT_PROPS: 'INVALID_MOUNT_PROPS',
+  /** `defineMicroAppConfig` / `defineMicroApp` got options it cannot use. */
+  INVALID_APP_CONFIG: 'INVALID_APP_CONFIG',
+} as const;
+
+export type MosaicErrorCode = (typeof MosaicErrorCode)[keyof typeof MosaicErrorCode];
+
+export interface MosaicErrorOptions {
+  /** Request id from the response body or its `x-request-id` header. */
+  requestId?: string;
+  /** HTTP status, when the error came from a response. */
+  status?: number;
+  cause?: unknown;
+}
+
+/** The one error class of build-kit: always coded, optionally tied to a request id. */
+export class MosaicError extends Error {
+  override readonly name = 'MosaicError';
+  /** One of {@link MosaicErrorCode}, or the code a server sent (e.g. `UNAUTHENTICATED`). */
+  readonly code: string;
+  readonly requestId: string | undefined;
+  readonly status: number | undefined;
+
+  constructor(code: string, message: string, options: MosaicErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.requestId = options.requestId;
+    this.status = options.status;
+  }
+}
+
+/** Type guard that also works across bundle copies (each sub-app bundles its own build-kit). */
+export function isMosaicError(error: unknown): error is MosaicError {
+  return (
+    error instanceof MosaicError ||
+    (error instanceof Error && error.name === 'MosaicError' && 'code' in error)
+  );
+}
