@@ -1,0 +1,26 @@
+import { Route, Routes } from 'react-router';
+import { Frame } from './frame/frame.js';
+import { RequireSession } from './session/require-session.js';
+import { useSession } from './session/session-context.js';
+import { SignInPage } from './sign-in/sign-in-page.js';
+
+function SignedInFrame(): React.JSX.Element | null {
+  const { state } = useSession();
+  return state.status === 'signed-in' ? <Frame session={state.session} /> : null;
+}
+
+export function App(): React.JSX.Element {
+  return (
+    <Routes>
+      <Route path="/signin" element={<SignInPage />} />
+      <Route
+        path="*"
+        element={
+          <RequireSession>
+            <SignedInFrame />
+          </RequireSession>
+        }
+      />
+    </Routes>
+  );
+}

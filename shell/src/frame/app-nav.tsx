@@ -1,0 +1,32 @@
+import { NavLink } from 'react-router';
+import type { AppEntry } from '../session/session-api.js';
+
+export interface AppNavProps {
+  apps: readonly AppEntry[];
+}
+
+/** One entry per app, in manifest order: a side nav on desktop, bottom tabs on phones. */
+export function AppNav({ apps }: AppNavProps): React.JSX.Element {
+  return (
+    <nav className="shell-nav" aria-label="应用 Apps">
+      <ul>
+        {apps.map((app) => (
+          <li key={app.name}>
+            <NavLink
+              to={app.route}
+              className={({ isActive }) =>
+                isActive ? 'shell-nav-link is-active' : 'shell-nav-link'
+              }
+              data-app={app.name}
+            >
+              <span className="shell-nav-icon" aria-hidden="true">
+                {app.title.slice(0, 1)}
+              </span>
+              <span className="shell-nav-label">{app.title}</span>
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,20 @@
+import '@mosaic/shared-components';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app.js';
+import { SessionProvider } from './session/session-context.js';
+import './shell.css';
+
+const element = document.getElementById('mosaic-shell');
+if (!element) throw new Error('index.html must contain <div id="mosaic-shell">');
+
+createRoot(element).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

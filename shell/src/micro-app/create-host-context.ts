@@ -1,0 +1,28 @@
+import { PROTOCOL_VERSION } from '@mosaic/build-kit';
+import type { GraphQLClient, HostContext } from '@mosaic/build-kit';
+import type { AppEntry, Session } from '../session/session-api.js';
+
+export interface HostContextOptions {
+  app: AppEntry;
+  session: Session;
+  graphql: GraphQLClient;
+  navigate(path: string): void;
+}
+
+/** The mount context the shell hands an app through qiankun props (`props.mosaic`). */
+export function createHostContext({
+  app,
+  session,
+  graphql,
+  navigate,
+}: HostContextOptions): HostContext {
+  return {
+    protocol: PROTOCOL_VERSION,
+    basePath: app.route,
+    tenant: { ...session.tenant },
+    user: { ...session.user, roles: [...session.user.roles] },
+    locale: 'zh-CN',
+    graphql,
+    navigate,
+  };
+}

@@ -1,0 +1,46 @@
+import { ShellError, ShellErrorCode } from '../shell-error.js';
+
+/** fetch + JSON for the BFF's /api routes; non-2xx becomes a ShellError with the BFF's code. */
+export async function requestJson(
+  path: string,
+  init: RequestInit = {},
+  fetchImpl: typeof fetch = globalThis.fetch,
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchImpl(path, {
+      credentials: 'same-origin',
+      ...init,
+      headers: { accept: 'application/json', ...init.headers },
+    });
+  } catch (error) {
+    throw new ShellError(
+      ShellErrorCode.NETWORK_ERROR,
+      `${init.method ?? 'GET'} ${path} got no answer: check your network connection`,
+      { cause: error },
+    );
+  }
+  const headerRequestId = response.headers.get('x-request-id') ?? undefined;
+  if (response.status === 204) return undefined;
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { code?: unknown; message?: unknown; requestId?: unknown } })
+      ?.error;
+    throw new ShellError(
+      typeof error?.code === 'string' ? error.code : ShellErrorCode.HTTP_ERROR,
+      typeof error?.message === 'string'
+        ? error.message
+        : `${init.method ?? 'GET'} ${path} failed with HTTP ${response.status}`,
+      {
+        status: response.status,
+        requestId: typeof error?.requestId === 'string' ? error.requestId : headerRequestId,
+      },
+    );
+  }
+  return body;
+}

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getSession, parseApps, signIn } from './session-api.js';
+import { ShellError } from '../shell-error.js';
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('given no session cookie', () => {
+  it('getSession resolves to null on 401', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ error: { code: 'UNAUTHENTICATED', message: 'no session' } }, 401)),
+    );
+
+    await expect(getSession()).resolves.toBeNull();
+  });
+});
+
+describe('given wrong credentials', () => {
+  it('signIn throws the BFF code, status and request id', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        json({ error: { code: 'INVALID_CREDENTIALS', message: 'nope', requestId: 'r-1' } }, 401),
+      ),
+    );
+
+    const error = await signIn({ tenant: 'xiaomai', username: 'owner', password: 'x' }).catch(
+      (e: unknown) => e,
+    );
+
+    expect(error).toBeInstanceOf(ShellError);
+    expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', status: 401, requestId: 'r-1' });
+  });
+});
+
+describe('parseApps', () => {
+  it('keeps the manifest order and fields', () => {
+    const apps = parseApps({
+      apps: [
+        {
+          name: 'inventory',
+          version: '0.1.0',
+          title: '库存',
+          route: '/inventory',
+          entry: '/apps/inventory/0.1.0/index.html',
+          protocol: '1.0.0',
+        },
+      ],
+    });
+
+    expect(apps.map((a) => a.name)).toEqual(['inventory']);
+  });
+
+  it('rejects a malformed list with BAD_RESPONSE', () => {
+    expect(() => parseApps({ apps: [{ name: 'x' }] })).toThrow(
+      expect.objectContaining({ code: 'BAD_RESPONSE' }),
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import type { Tenant, User } from '@mosaic/build-kit';
+import { ShellError, ShellErrorCode } from '../shell-error.js';
+import { requestJson } from './request-json.js';
+
+export interface Session {
+  user: User;
+  tenant: Tenant;
+}
+
+/** One entry of `GET /api/apps`: an app this user may open, at this tenant's version. */
+export interface AppEntry {
+  name: string;
+  version: string;
+  title: string;
+  route: string;
+  /** URL of the app's index.html, e.g. '/apps/inventory/0.1.0/index.html'. */
+  entry: string;
+  protocol: string;
+}
+
+export interface Credentials {
+  tenant: string;
+  username: string;
+  password: string;
+}
+
+function badResponse(what: string): ShellError {
+  return new ShellError(ShellErrorCode.BAD_RESPONSE, `the BFF sent an unexpected ${what}`);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function parseSession(body: unknown): Session {
+  const { user, tenant } = (body ?? {}) as { user?: Partial<User>; tenant?: Partial<Tenant> };
+  if (
+    !user ||
+    !tenant ||
+    ![user.id, user.username, tenant.id, tenant.name].every(isString) ||
+    !Array.isArray(user.roles)
+  ) {
+    throw badResponse('session');
+  }
+  return {
+    user: {
+      id: user.id as string,
+      username: user.username as string,
+      displayName: isString(user.displayName) ? user.displayName : (user.username as string),
+      roles: user.roles.filter(isString),
+    },
+    tenant: { id: tenant.id as string, name: tenant.name as string },
+  };
+}
+
+export function parseApps(body: unknown): AppEntry[] {
+  const apps = (body as { apps?: unknown } | undefined)?.apps;
+  if (!Array.isArray(apps)) throw badResponse('app list');
+  return apps.map((app: Partial<Record<keyof AppEntry, unknown>>) => {
+    const { name, version, title, route, entry, protocol } = app;
+    if (![name, version, title, route, entry, protocol].every(isString)) {
+      throw badResponse(`app list entry ${JSON.stringify(app)}`);
+    }
+    return { name, version, title, route, entry, protocol } as AppEntry;
+  });
+}
+
+/** The current session, or null when signed out (401). */
+export async function getSession(): Promise<Session | null> {
+  try {
+    return parseSession(await requestJson('/api/session'));
+  } catch (error) {
+    if (error instanceof ShellError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export async function signIn(credentials: Credentials): Promise<Session> {
+  const body = await requestJson('/api/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  return parseSession(body);
+}
+
+export async function signOut(): Promise<void> {
+  await requestJson('/api/session', { method: 'DELETE' });
+}
+
+export async function listApps(): Promise<AppEntry[]> {
+  return parseApps(await requestJson('/api/apps'));
+}
