@@ -1,0 +1,87 @@
+import { Controller } from 'egg';
+import type { Context } from 'egg';
+import { z } from 'zod';
+import { BffError, ErrorCode } from '../lib/errors.js';
+import { services } from '../lib/services.js';
+import { SESSION_COOKIE } from '../service/session.js';
+import type { IdentityRecord } from '../service/identity.js';
+
+const SignInBody = z.object({
+  tenant: z.string().min(1).max(64),
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+/** /api/session: sign in, who am I, sign out. */
+export default class SessionController extends Controller {
+  /** POST /api/session {tenant, username, password} → {user, tenant, token} + cookie. */
+  async create(): Promise<void> {
+    const { ctx } = this;
+    const body = SignInBody.safeParse(ctx.request.body);
+    if (!body.success) {
+      // Name the fields, never echo the values (one of them is a password).
+      const fields = [...new Set(body.error.issues.map((i) => i.path.join('.') || 'body'))];
+      throw new BffError(
+        ErrorCode.BAD_REQUEST,
+        `sign-in expects JSON {tenant, username, password} as non-empty strings; check: ${fields.join(', ')}`,
+      );
+    }
+    const { tenant, username, password } = body.data;
+    const { identity, session } = services(ctx);
+    const record = await identity.verifyCredentials(tenant, username, password);
+    if (!record) {
+      throw new BffError(ErrorCode.INVALID_CREDENTIALS, 'tenant, username or password is wrong');
+    }
+    const issued = await session.issue({
+      tenantId: record.tenant.id,
+      userId: record.user.id,
+      username: record.user.username,
+      roles: record.user.roles,
+    });
+    setSessionCookie(ctx, issued.token, issued.expiresAt);
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { ...present(record), token: issued.token };
+  }
+
+  /** GET /api/session → {user, tenant} of the current session, or 401. */
+  async show(): Promise<void> {
+    const { ctx } = this;
+    const { identity, session } = services(ctx);
+    const current = await session.require();
+    const record = await identity.findUser(current.tenantId, current.userId);
+    if (!record) {
+      throw new BffError(ErrorCode.UNAUTHENTICATED, 'this account no longer exists: sign in again');
+    }
+    ctx.set('cache-control', 'no-store');
+    ctx.body = present(record);
+  }
+
+  /** DELETE /api/session → 204 and the cookie cleared. Tokens stay valid until they expire. */
+  async destroy(): Promise<void> {
+    const { ctx } = this;
+    ctx.cookies.set(SESSION_COOKIE, '', {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      signed: false,
+      secure: ctx.secure,
+      expires: new Date(0),
+    });
+    ctx.status = 204;
+  }
+}
+
+function present(record: IdentityRecord): Pick<IdentityRecord, 'user' | 'tenant'> {
+  return { user: record.user, tenant: record.tenant };
+}
+
+function setSessionCookie(ctx: Context, token: string, expiresAt: number): void {
+  ctx.cookies.set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    signed: false,
+    secure: ctx.secure,
+    expires: new Date(expiresAt * 1000),
+  });
+}

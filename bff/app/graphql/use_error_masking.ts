@@ -1,0 +1,46 @@
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { BffError, ErrorCode } from '../lib/errors.js';
+
+/** Options of useErrorMasking. */
+export interface ErrorMaskingOptions {
+  requestId: string;
+  /** Show messages of unexpected errors (development only). @default false */
+  exposeInternal?: boolean;
+  /** Called with each unexpected error, so it is logged once with the request id. */
+  onUnexpected: (error: unknown) => void;
+}
+
+/**
+ * Coded, masked GraphQL errors: every error carries `extensions.code` and `extensions.requestId`;
+ * BffErrors keep their message, unexpected errors are masked outside development.
+ */
+export function useErrorMasking(
+  options: ErrorMaskingOptions,
+): (error: GraphQLError) => GraphQLFormattedError {
+  const { requestId, exposeInternal = false, onUnexpected } = options;
+  return (error) => {
+    const formatted = error.toJSON();
+    const original = error.originalError;
+    if (original instanceof BffError) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { code: original.code, requestId },
+      };
+    }
+    if (original) {
+      onUnexpected(original);
+      return {
+        ...formatted,
+        message: exposeInternal
+          ? error.message
+          : 'Unexpected error; the request id links to the log line.',
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+      };
+    }
+    // No original error: the client's mistake (syntax, validation, variable coercion).
+    const code =
+      typeof error.extensions.code === 'string' ? error.extensions.code : ErrorCode.BAD_USER_INPUT;
+    return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
+  };
+}

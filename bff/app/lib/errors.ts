@@ -1,0 +1,57 @@
+/** Every error code the BFF puts in `{error: {code}}` or GraphQL `extensions.code`. */
+export const ErrorCode = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  SHELL_NOT_BUILT: 'SHELL_NOT_BUILT',
+  NOT_READY: 'NOT_READY',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const statusByCode: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INVALID_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  UPSTREAM_UNAVAILABLE: 502,
+  UPSTREAM_BAD_RESPONSE: 502,
+  SHELL_NOT_BUILT: 503,
+  NOT_READY: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/**
+ * The one error class of the BFF. Throw it anywhere; the error middleware turns it into
+ * `{error: {code, message, requestId}}` with the status of its code, and GraphQL into
+ * `errors[].extensions.code`. Messages are shown to clients: say what was wrong and how to fix it.
+ */
+export class BffError extends Error {
+  override readonly name = 'BffError';
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.status = statusByCode[code];
+  }
+}

@@ -1,0 +1,23 @@
+import type { Context } from 'egg';
+import type AppRegistryService from '../service/app_registry.js';
+import type CatalogService from '../service/catalog.js';
+import type IdentityService from '../service/identity.js';
+import type InventoryService from '../service/inventory.js';
+import type SessionService from '../service/session.js';
+
+/**
+ * The services Egg's loader puts on `ctx.service` (from app/service/<snake_case>.ts), typed.
+ * Egg 4 types `ctx.service` loosely and we do not run egg-ts-helper, so this is the one place
+ * that names them.
+ */
+export interface BffServices {
+  appRegistry: AppRegistryService;
+  catalog: CatalogService;
+  identity: IdentityService;
+  inventory: InventoryService;
+  session: SessionService;
+}
+
+export function services(ctx: Context): BffServices {
+  return ctx.service as unknown as BffServices;
+}

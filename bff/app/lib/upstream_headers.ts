@@ -1,0 +1,16 @@
+import type { Context } from 'egg';
+import { requestIdOf } from './request_state.js';
+import { childTraceparent } from './traceparent.js';
+import { header } from './header.js';
+
+/** The headers that tie an upstream call to this request, for this tenant. */
+export function upstreamHeaders(ctx: Context, tenantId: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    'x-tenant-id': tenantId,
+    'x-request-id': requestIdOf(ctx),
+    traceparent: childTraceparent(header(ctx, 'traceparent') || undefined),
+  };
+  const env = header(ctx, 'x-mosaic-env');
+  if (/^[\w-]{1,32}$/.test(env)) headers['x-mosaic-env'] = env;
+  return headers;
+}

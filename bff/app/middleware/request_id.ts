@@ -1,0 +1,17 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, Next } from 'egg';
+import { requestState } from '../lib/request_state.js';
+import { header } from '../lib/header.js';
+
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Take the caller's x-request-id when it is sane, else mint one; echo it on every response. */
+export default function requestIdMiddleware() {
+  return async function requestId(ctx: Context, next: Next): Promise<void> {
+    const incoming = header(ctx, 'x-request-id');
+    const id = SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    requestState(ctx).requestId = id;
+    ctx.set('x-request-id', id);
+    await next();
+  };
+}

@@ -1,0 +1,21 @@
+import type { Application } from 'egg';
+
+/** Everything the BFF serves on its one origin. */
+export default (app: Application): void => {
+  const { router, controller } = app;
+
+  router.get('/healthz', controller.health.live);
+  router.get('/readyz', controller.health.ready);
+
+  router.post('/api/session', controller.session.create);
+  router.get('/api/session', controller.session.show);
+  router.delete('/api/session', controller.session.destroy);
+  router.get('/api/apps', controller.apps.index);
+
+  router.post('/graphql', controller.graphql.execute);
+
+  router.get('/apps/:name/:version/:file(.*)', controller.appAssets.show);
+
+  // The shell and its client-side routes: any GET outside /api, /graphql and /apps.
+  router.get(/^\/(?!(?:api|graphql|apps)(?:\/|$))/, controller.shell.show);
+};

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { EggAppConfig, EggAppInfo, PowerPartial } from 'egg';
+import { BffError, ErrorCode } from '../app/lib/errors.js';
+import type { MosaicConfig } from '../app/lib/mosaic_config.js';
+
+const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
+  // baseDir is bff/dist when built; the repo root is two levels up either way.
+  const repoRoot = path.resolve(appInfo.baseDir, '..', '..');
+  const env = process.env;
+  const dataDir = path.resolve(repoRoot, env.MOSAIC_DATA_DIR ?? '.data');
+
+  const mosaic: MosaicConfig = {
+    dataDir,
+    registryDir: path.join(dataDir, 'registry', 'apps'),
+    shellDist: path.resolve(repoRoot, env.SHELL_DIST ?? path.join('shell', 'dist')),
+    catalogUrl: env.CATALOG_URL ?? 'http://127.0.0.1:7101',
+    inventoryUrl: env.INVENTORY_URL ?? 'http://127.0.0.1:7102',
+    upstreamTimeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? 5000),
+    sessionSecret: env.MOSAIC_SESSION_SECRET || undefined,
+    sessionTtlSeconds: 12 * 60 * 60,
+    exposeInternalErrors: appInfo.env === 'local',
+  };
+
+  const rundir = path.join(dataDir, 'run', 'bff');
+  // Egg's agent writes run files before any app hook runs, and does not create the folder.
+  mkdirSync(rundir, { recursive: true });
+
+  return {
+    // Egg insists on keys for signed cookies. The BFF signs none (the session cookie holds a
+    // JWT signed with the session secret), so per-process random keys are enough.
+    keys: env.MOSAIC_COOKIE_KEYS ?? randomBytes(24).toString('base64url'),
+    mosaic,
+    // Egg writes its run files and log files under the data dir, not into dist/ or ~/logs.
+    rundir,
+    logger: {
+      dir: path.join(dataDir, 'logs', 'bff'),
+      // Operators read stdout: keep console logging after boot (the BFF logs only 5xx).
+      disableConsoleAfterReady: false,
+      consoleLevel: 'WARN',
+    },
+    // Our own middleware answers 404s (JSON or the shell) and serves the favicon from the shell.
+    notfound: { enable: false },
+    siteFile: { enable: false },
+    bodyParser: {
+      jsonLimit: '1mb',
+      enableTypes: ['json'],
+      onerror(err: Error) {
+        throw new BffError(
+          ErrorCode.BAD_REQUEST,
+          `request body is not valid JSON: ${err.message}`,
+          {
+            cause: err,
+          },
+        );
+      },
+    },
+    security: {
+      csrf: {
+        // Egg's token CSRF would reject every JSON POST from the shell and from Bearer clients.
+        // /api and /graphql defend instead with: bodies must be `content-type: application/json`
+        // (middleware/require_json.ts; browsers cannot send that cross-site without a CORS
+        // preflight, which we never allow) and the session cookie is SameSite=Lax, so no other
+        // site's POST carries it. Safe methods are skipped too, so no csrfToken cookie is minted;
+        // any other mutating request is refused by Egg (403), which is the default we want.
+        ignore: (ctx) => API_PATHS.test(ctx.path) || SAFE_METHODS.has(ctx.method),
+      },
+      // The shell and sub-apps are same-origin frames at most.
+      xframe: { enable: true, value: 'SAMEORIGIN' },
+    },
+    // Egg names middleware by camelCased file name. requestId and errorHandler are unshifted into coreMiddleware by app.ts so they wrap
+    // Egg's own middleware (bodyParser errors included); these run after the core ones.
+    middleware: ['requireJson'],
+  };
+};

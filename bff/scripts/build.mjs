@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Compile the BFF into dist/ keeping Egg's layout (dist/app, dist/config, dist/app.js), copy the
+// GraphQL SDL files beside their resolvers, and give dist/ its own package.json: Egg's loader reads
+// `<baseDir>/package.json` for the app name and module type, and must not see `egg.typescript`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+rmSync(dist, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+});
+if (result.status !== 0) {
+  process.stderr.write('bff: TypeScript compilation failed; fix the errors above.\n');
+  process.exit(result.status ?? 1);
+}
+
+/** Copy every non-TypeScript asset the app reads at runtime (today: *.graphql). */
+function copyAssets(from, to) {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) copyAssets(source, target);
+    else if (entry.name.endsWith('.graphql')) {
+      mkdirSync(to, { recursive: true });
+      cpSync(source, target);
+    }
+  }
+}
+copyAssets(path.join(root, 'app'), path.join(dist, 'app'));
+
+writeFileSync(
+  path.join(dist, 'package.json'),
+  `${JSON.stringify({ name: 'mosaic-bff', private: true, type: 'module' }, null, 2)}\n`,
+);
+process.stdout.write('bff: built dist/ (start with `node dist/server.js`)\n');
