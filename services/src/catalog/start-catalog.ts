@@ -6,7 +6,11 @@ import { catalogMigrations } from './migrations.js';
 /** Starts the catalog service; its database lives in `<dataDir>/catalog`. */
 export function startCatalog(options: StartServiceOptions): Promise<RunningService> {
   return startService(
-    { name: 'catalog', migrations: catalogMigrations, createApp: createCatalogApp },
+    {
+      name: 'catalog',
+      migrations: catalogMigrations,
+      createApp: (db, o) => createCatalogApp(db, o.log),
+    },
     options,
   );
 }

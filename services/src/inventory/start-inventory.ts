@@ -6,7 +6,11 @@ import { inventoryMigrations } from './migrations.js';
 /** Starts the inventory service; its database lives in `<dataDir>/inventory`. */
 export function startInventory(options: StartServiceOptions): Promise<RunningService> {
   return startService(
-    { name: 'inventory', migrations: inventoryMigrations, createApp: createInventoryApp },
+    {
+      name: 'inventory',
+      migrations: inventoryMigrations,
+      createApp: (db, o) => createInventoryApp(db, o.log),
+    },
     options,
   );
 }

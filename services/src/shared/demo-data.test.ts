@@ -12,6 +12,16 @@ describe('demo data', () => {
     expect(new Set(products.map((product) => product.barcode)).size).toBe(products.length);
   });
 
+  it('gives xiaomai some 200 products and chaye a smaller, different set', () => {
+    const [xiaomai, chaye] = DEMO_TENANTS;
+    expect(xiaomai?.products.length).toBeGreaterThanOrEqual(200);
+    expect(chaye?.products.length).toBeLessThan(50);
+    for (const tenant of DEMO_TENANTS) {
+      const names = tenant.products.map((product) => product.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
   it('stocks only warehouses the tenant has', () => {
     for (const tenant of DEMO_TENANTS) {
       const codes = tenant.warehouses.map((warehouse) => warehouse.code).sort();

@@ -1,25 +1,31 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
+import { openPostgres } from './open-postgres.js';
 
 export interface OpenDatabaseOptions {
   /** Folder the embedded PGlite database lives in; created when missing. */
   dataDir: string;
   /**
-   * A PostgreSQL connection string (`DATABASE_URL`). Reserved for the production path: the SQL is
-   * plain Postgres, so a `pg` pool can implement {@link Database} later.
+   * A PostgreSQL connection string (`DATABASE_URL`). When set, the service uses that server
+   * instead of the embedded database, inside its own schema.
    * @default undefined (embedded PGlite)
    */
   databaseUrl?: string;
+  /**
+   * The PostgreSQL schema the service owns when `databaseUrl` is set; created when missing.
+   * @default 'public'
+   */
+  schema?: string;
 }
 
-/** Opens the service's database: embedded PGlite on disk, one instance per process per folder. */
+/**
+ * Opens the service's database: PostgreSQL behind `databaseUrl`, otherwise embedded PGlite on
+ * disk, one instance per process per folder.
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    throw new Error(
-      'DATABASE_URL is set, but this build of @mosaic/services only supports the embedded database: ' +
-        `unset DATABASE_URL to keep data under ${options.dataDir}`,
-    );
+    return openPostgres(options.databaseUrl, options.schema ?? 'public');
   }
   await mkdir(options.dataDir, { recursive: true });
   const pg = await PGlite.create(options.dataDir);

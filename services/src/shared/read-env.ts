@@ -18,6 +18,7 @@ export function readEnv(portVariable: string, defaultPort: number): StartService
     host: process.env.HOST || '127.0.0.1',
     dataDir: resolve(process.env.MOSAIC_DATA_DIR || resolve(REPO_ROOT, '.data')),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    schemaPrefix: process.env.DATABASE_SCHEMA_PREFIX || undefined,
   };
 }
 

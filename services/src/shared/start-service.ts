@@ -6,7 +6,7 @@ import { listen, type RunningService } from './listen.js';
 import { openDatabase } from './open-database.js';
 import { runMigrations, type Migration } from './run-migrations.js';
 
-/** Options of `startCatalog` and `startInventory`. */
+/** Options of every `startXxx` service function. */
 export interface StartServiceOptions {
   /** TCP port; `0` picks a free one (read it back from `url`). */
   port: number;
@@ -21,10 +21,17 @@ export interface StartServiceOptions {
    */
   dataDir: string;
   /**
-   * PostgreSQL connection string; not supported yet (see README).
-   * @default undefined (embedded PGlite)
+   * PostgreSQL connection string (`DATABASE_URL`). When set, the service keeps its tables in a
+   * schema of that database named after it (see `schemaPrefix`) instead of the embedded PGlite.
+   * @default undefined (embedded PGlite under `dataDir`)
    */
   databaseUrl?: string;
+  /**
+   * Prepended to the service name to make its PostgreSQL schema, so test runs or environments can
+   * share one database without sharing tables, e.g. `t1234_` gives `t1234_catalog`.
+   * @default '' (the schema is the service name)
+   */
+  schemaPrefix?: string;
   /**
    * Where JSON log lines go.
    * @default one line per record on stdout
@@ -33,24 +40,26 @@ export interface StartServiceOptions {
 }
 
 /** What distinguishes one service from another: its name, schema and routes. */
-export interface ServiceDefinition {
+export interface ServiceDefinition<Options extends StartServiceOptions = StartServiceOptions> {
   name: string;
   migrations: Migration[];
-  createApp(db: Database, log: LogSink | undefined): FastifyInstance;
+  /** Builds the routes; background jobs it starts must stop in an `onClose` hook. */
+  createApp(db: Database, options: Options): FastifyInstance;
 }
 
 /** Opens the database, migrates and seeds it, and starts listening. */
-export async function startService(
-  definition: ServiceDefinition,
-  options: StartServiceOptions,
+export async function startService<Options extends StartServiceOptions>(
+  definition: ServiceDefinition<Options>,
+  options: Options,
 ): Promise<RunningService> {
   const db = await openDatabase({
     dataDir: join(options.dataDir, definition.name),
     databaseUrl: options.databaseUrl,
+    schema: `${options.schemaPrefix ?? ''}${definition.name}`,
   });
   try {
     await runMigrations(db, definition.migrations);
-    const app = definition.createApp(db, options.log);
+    const app = definition.createApp(db, options);
     app.addHook('onClose', () => db.close());
     return await listen(app, options.port, options.host ?? '127.0.0.1');
   } catch (error) {
