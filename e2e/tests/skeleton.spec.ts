@@ -17,9 +17,10 @@ test.describe('given the owner of xiaomai', () => {
 
     const rows = page.getByTestId('product-row');
     await expect(rows.first()).toBeVisible();
+    // The app shows the first page: every row is one of the tenant's products, none the other's.
     const shown = await rows.allInnerTexts();
-    expect(shown).toHaveLength(ownNames.length);
-    for (const name of ownNames) expect(shown.join('\n')).toContain(name);
+    expect(shown.length).toBe(Math.min(ownNames.length, 50));
+    for (const row of shown) expect(ownNames.some((name) => row.includes(name))).toBe(true);
     for (const name of otherNames) expect(shown.join('\n')).not.toContain(name);
     await page.screenshot({ path: testInfo.outputPath('inventory-xiaomai.png'), fullPage: true });
   });
