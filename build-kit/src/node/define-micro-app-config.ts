@@ -4,16 +4,26 @@ import { assertValidAppName, microAppGlobalName } from '../shared/app-name.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import { htmlEntryPlugin } from './html-entry-plugin.js';
 import { manifestPlugin } from './manifest-plugin.js';
+import { scopeCssPlugin } from './scope-css-plugin.js';
 
 export interface MicroAppConfigOptions {
   /** App name: a lowercase slug. Names the registry folder, the bundle files and the UMD global. */
   name: string;
-  /** Title the shell shows in its navigation (Chinese first, e.g. '库存'). */
-  title: string;
-  /** Route the shell mounts the app at, e.g. '/inventory'. */
-  route: string;
-  /** Roles allowed to open the app; the BFF filters `/api/apps` with them. */
-  roles: string[];
+  /**
+   * Title the shell shows in its navigation (Chinese first, e.g. '库存').
+   * @default the name
+   */
+  title?: string;
+  /**
+   * Route the shell mounts the app at, e.g. '/inventory'.
+   * @default `/${name}`
+   */
+  route?: string;
+  /**
+   * Roles allowed to open the app; the BFF filters `/api/apps` with them.
+   * @default ['owner']
+   */
+  roles?: string[];
   /**
    * Module that calls `defineMicroApp(...)` and exports its lifecycles.
    * @default 'src/main.tsx'
@@ -27,13 +37,29 @@ export interface MicroAppConfigOptions {
 }
 
 /**
- * The whole `vite.config.ts` of a sub-app. `vite build` writes one classic-script
+ * The whole `vite.config.ts` of a sub-app: `defineMicroAppConfig('my-app')`, or
+ * the options object when the title, route or roles differ from the defaults. `vite build` writes one classic-script
  * UMD bundle `<name>.js` (qiankun 2 evaluates it in its JS sandbox), `<name>.css`,
  * an `index.html` entry with relative URLs and a `mosaic.json` manifest.
  * `vite` (dev) serves the app standalone with a stand-in mount context.
  */
-export function defineMicroAppConfig(options: MicroAppConfigOptions): UserConfigFnObject {
-  assertValidAppName(options.name);
+export function defineMicroAppConfig(
+  nameOrOptions: string | MicroAppConfigOptions,
+): UserConfigFnObject {
+  const given = typeof nameOrOptions === 'string' ? { name: nameOrOptions } : nameOrOptions;
+  if (typeof given?.name !== 'string' || given.name === '') {
+    throw new MosaicError(
+      MosaicErrorCode.INVALID_APP_CONFIG,
+      `the app has no name: write \`export default defineMicroAppConfig('my-app')\` in vite.config.ts`,
+    );
+  }
+  assertValidAppName(given.name);
+  const options = {
+    ...given,
+    title: given.title ?? given.name,
+    route: given.route ?? `/${given.name}`,
+    roles: given.roles ?? ['owner'],
+  };
   if (!options.route.startsWith('/')) {
     throw new MosaicError(
       MosaicErrorCode.INVALID_APP_CONFIG,
@@ -66,6 +92,8 @@ export function defineMicroAppConfig(options: MicroAppConfigOptions): UserConfig
     // Library mode leaves process.env alone; React needs it replaced to drop dev code.
     define:
       command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,
+    // The app's CSS matches only inside its root, so it cannot restyle the shell or other apps.
+    css: { postcss: { plugins: [scopeCssPlugin(options.name)] } },
     server: {
       proxy: {
         '/api': proxyTarget,

@@ -7,3 +7,4 @@ export type { ManifestPluginOptions, MicroAppManifest, ManifestFile } from './ma
 export { PROTOCOL_VERSION } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
 export { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
+export { scopeCssPlugin, appScopeSelector } from './scope-css-plugin.js';

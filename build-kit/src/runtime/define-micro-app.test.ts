@@ -1,19 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineMicroApp } from './define-micro-app.js';
 import { createGraphQLClient } from './create-graphql-client.js';
+import { createMessageHub } from './bus/create-message-hub.js';
 import type { HostContext } from './types.js';
+import { PROTOCOL_VERSION } from '../shared/protocol.js';
 
 type QiankunWindow = Window & { __POWERED_BY_QIANKUN__?: boolean };
 
 function hostContext(overrides: Partial<HostContext> = {}): HostContext {
   return {
-    protocol: '1.0.0',
+    protocol: PROTOCOL_VERSION,
     basePath: '/inventory',
     tenant: { id: 'xiaomai', name: '小麦便利店' },
     user: { id: 'u1', username: 'keeper', displayName: '库管', roles: ['keeper'] },
     locale: 'zh-CN',
     graphql: createGraphQLClient({ endpoint: '/graphql' }),
     navigate: () => {},
+    bus: createMessageHub().scope('inventory'),
     ...overrides,
   };
 }
@@ -38,6 +41,31 @@ describe('given the app runs inside qiankun', () => {
     const ctx = mount.mock.calls[0]?.[0];
     expect(ctx.container).toBe(container.querySelector('#root'));
     expect(ctx.tenant).toEqual({ id: 'xiaomai', name: '小麦便利店' });
+    expect(ctx.container.getAttribute('data-mosaic-app')).toBe('inventory');
+  });
+
+  it('hands a new context to update while mounted', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const update = vi.fn();
+    const lifecycles = defineMicroApp({
+      name: 'inventory',
+      mount: vi.fn(),
+      unmount: vi.fn(),
+      update,
+    });
+    const container = document.createElement('div');
+    await lifecycles.mount({ container, mosaic: hostContext() });
+
+    await lifecycles.update?.({ container, mosaic: hostContext({ locale: 'en-US' }) });
+
+    expect(update).toHaveBeenCalledOnce();
+    expect(update.mock.calls[0]?.[0].locale).toBe('en-US');
+  });
+
+  it('exports no update when the app defines none', () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const lifecycles = defineMicroApp({ name: 'inventory', mount: vi.fn(), unmount: vi.fn() });
+    expect(lifecycles.update).toBeUndefined();
   });
 
   it('unmounts with the same context it mounted with', async () => {
@@ -85,7 +113,8 @@ describe('given the app runs standalone', () => {
     await vi.waitFor(() => expect(mount).toHaveBeenCalledOnce());
     const ctx = mount.mock.calls[0]?.[0];
     expect(ctx.container).toBe(document.getElementById('root'));
-    expect(ctx.protocol).toBe('1.0.0');
+    expect(ctx.protocol).toBe(PROTOCOL_VERSION);
+    expect(ctx.bus.last('session.changed')?.user?.username).toBe('dev');
     expect(typeof ctx.graphql.request).toBe('function');
   });
 });

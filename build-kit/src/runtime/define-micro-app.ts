@@ -23,23 +23,30 @@ function readProps(name: string, props: unknown): { container: HTMLElement; host
   return { container, host };
 }
 
-/** The app renders into the `#root` of its own html template, inside qiankun's wrapper. */
-function findRoot(container: HTMLElement): HTMLElement {
-  if (container.id === 'root') return container;
-  return container.querySelector<HTMLElement>('#root') ?? container;
+/**
+ * The app renders into the `#root` of its own html template, inside qiankun's wrapper.
+ * The root carries `data-mosaic-app`, the attribute the preset scopes the app's CSS to.
+ */
+function findRoot(name: string, container: HTMLElement): HTMLElement {
+  const root =
+    container.id === 'root'
+      ? container
+      : (container.querySelector<HTMLElement>('#root') ?? container);
+  root.setAttribute('data-mosaic-app', name);
+  return root;
 }
 
 function isUnderQiankun(): boolean {
   return Boolean((window as { __POWERED_BY_QIANKUN__?: boolean }).__POWERED_BY_QIANKUN__);
 }
 
-function mountStandalone(lifecycles: MicroAppLifecycles): void {
+function mountStandalone(name: string, lifecycles: MicroAppLifecycles): void {
   const start = (): void => {
     const root = document.getElementById('root');
     if (!root) return;
     void lifecycles
       .bootstrap()
-      .then(() => lifecycles.mount({ container: root, mosaic: createStandInContext() }))
+      .then(() => lifecycles.mount({ container: root, mosaic: createStandInContext(name) }))
       .catch((error: unknown) => console.error('[mosaic] standalone mount failed', error));
   };
   if (document.readyState === 'loading') {
@@ -51,7 +58,7 @@ function mountStandalone(lifecycles: MicroAppLifecycles): void {
 
 /**
  * Turns an app definition into qiankun lifecycles. The bundle must export them
- * (`export const { bootstrap, mount, unmount } = defineMicroApp(...)`). Outside
+ * (`export const { bootstrap, mount, unmount, update } = defineMicroApp(...)`). Outside
  * qiankun, the app mounts itself into `#root` with a stand-in context.
  */
 export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycles {
@@ -61,7 +68,7 @@ export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycl
     async bootstrap() {},
     async mount(props) {
       const { container, host } = readProps(definition.name, props);
-      const ctx: MountContext = { ...host, container: findRoot(container) };
+      const ctx: MountContext = { ...host, container: findRoot(definition.name, container) };
       mounted.set(container, ctx);
       await definition.mount(ctx);
     },
@@ -73,7 +80,18 @@ export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycl
       await definition.unmount(ctx);
     },
   };
+  const { update } = definition;
+  if (update) {
+    lifecycles.update = async (props) => {
+      const { container, host } = readProps(definition.name, props);
+      const previous = mounted.get(container);
+      if (!previous) return;
+      const ctx: MountContext = { ...host, container: previous.container };
+      mounted.set(container, ctx);
+      await update(ctx);
+    };
+  }
 
-  if (!isUnderQiankun()) mountStandalone(lifecycles);
+  if (!isUnderQiankun()) mountStandalone(definition.name, lifecycles);
   return lifecycles;
 }

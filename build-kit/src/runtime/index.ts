@@ -1,4 +1,13 @@
 export type {
+  Bus,
+  BusRequestOptions,
+  EventPayload,
+  EventTopic,
+  MessageMeta,
+  RequestPayload,
+  RequestTopic,
+  ResponsePayload,
+  Unsubscribe,
   GraphQLClient,
   GraphQLRequestOptions,
   HostContext,
@@ -19,3 +28,6 @@ export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
 export { MosaicError, MosaicErrorCode, isMosaicError } from '../shared/mosaic-error.js';
 export type { MosaicErrorOptions } from '../shared/mosaic-error.js';
+export { createMessageHub } from './bus/create-message-hub.js';
+export type { MessageHub, MessageHubOptions, ScopedBus } from './bus/create-message-hub.js';
+export { eventTopics, requestTopics } from './bus/topic-catalogue.js';

@@ -2,7 +2,9 @@
  * The sub-app protocol, in one file: what a shell hands an app and what an app
  * hands back. Shell and apps depend on these types, never on each other.
  */
+import type { z } from 'zod/mini';
 import type { PROTOCOL_VERSION } from '../shared/protocol.js';
+import type { EventTopicCatalogue, RequestTopicCatalogue } from './bus/topic-catalogue.js';
 
 export { PROTOCOL_VERSION } from '../shared/protocol.js';
 export type ProtocolVersion = typeof PROTOCOL_VERSION;
@@ -35,6 +37,69 @@ export interface GraphQLClient {
   ): Promise<TData>;
 }
 
+/** Names of the fire-and-forget topics in the catalogue (`bus/topic-catalogue.ts`). */
+export type EventTopic = keyof EventTopicCatalogue;
+/** Names of the request/response topics in the catalogue. */
+export type RequestTopic = keyof RequestTopicCatalogue;
+/** Payload type of event topic `T`, inferred from its schema. */
+export type EventPayload<T extends EventTopic> = z.output<EventTopicCatalogue[T]['payload']>;
+/** Request payload type of request topic `T`. */
+export type RequestPayload<T extends RequestTopic> = z.output<RequestTopicCatalogue[T]['request']>;
+/** Response type of request topic `T`. */
+export type ResponsePayload<T extends RequestTopic> = z.output<
+  RequestTopicCatalogue[T]['response']
+>;
+
+/** Who sent a message: the app name, or 'shell'. */
+export interface MessageMeta {
+  source: string;
+}
+
+/** Removes what the call that returned it registered. Calling it twice is harmless. */
+export type Unsubscribe = () => void;
+
+export interface BusRequestOptions {
+  /**
+   * How long to wait for the responder before rejecting with `BUS_TIMEOUT`.
+   * @default 5000
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * The message bus an app gets in its mount context. Payloads are checked against
+ * the catalogue's schemas on the way in and out; a bad one throws `BUS_INVALID_PAYLOAD`
+ * naming the topic. Everything an app registers is removed when it unmounts.
+ */
+export interface Bus {
+  /** Delivers `payload` to every subscriber of `topic` (and stores it when the topic is sticky). */
+  publish<T extends EventTopic>(topic: T, payload: EventPayload<T>): void;
+  /** Calls `handler` on every publish; on a sticky topic also at once with the last value. */
+  subscribe<T extends EventTopic>(
+    topic: T,
+    handler: (payload: EventPayload<T>, meta: MessageMeta) => void,
+  ): Unsubscribe;
+  /**
+   * Asks the app that responds to `topic`. Rejects with `BUS_NO_RESPONDER` when no app
+   * answers it, `BUS_TIMEOUT` after `timeoutMs`, `BUS_RESPONDER_FAILED` when it throws.
+   */
+  request<T extends RequestTopic>(
+    topic: T,
+    payload: RequestPayload<T>,
+    options?: BusRequestOptions,
+  ): Promise<ResponsePayload<T>>;
+  /** Answers requests on `topic`; the latest responder wins until it is removed. */
+  respond<T extends RequestTopic>(
+    topic: T,
+    responder: (
+      payload: RequestPayload<T>,
+      meta: MessageMeta,
+    ) => ResponsePayload<T> | Promise<ResponsePayload<T>>,
+  ): Unsubscribe;
+  /** The last value of a sticky topic, if any. */
+  last<T extends EventTopic>(topic: T): EventPayload<T> | undefined;
+}
+
 /** Everything an app gets when it mounts. */
 export interface MountContext {
   /** Protocol version the host speaks (semver). */
@@ -50,6 +115,8 @@ export interface MountContext {
   graphql: GraphQLClient;
   /** Navigates the host; `path` is absolute within the shell, e.g. '/inventory/123'. */
   navigate(path: string): void;
+  /** The message bus shared with the shell and the other apps. */
+  bus: Bus;
 }
 
 /** The part of the context a host supplies; the container comes from qiankun. */
@@ -66,6 +133,8 @@ export interface MicroAppDefinition {
   name: string;
   mount(ctx: MountContext): void | Promise<void>;
   unmount(ctx: MountContext): void | Promise<void>;
+  /** Called when the host hands a new context while mounted (e.g. another locale). */
+  update?(ctx: MountContext): void | Promise<void>;
 }
 
 /** qiankun 2 lifecycles, as the app bundle exports them. */
@@ -73,4 +142,6 @@ export interface MicroAppLifecycles {
   bootstrap(): Promise<void>;
   mount(props: unknown): Promise<void>;
   unmount(props: unknown): Promise<void>;
+  /** qiankun's optional `update`, exported when the definition has one. */
+  update?(props: unknown): Promise<void>;
 }

@@ -14,6 +14,20 @@ export const MosaicErrorCode = {
   INVALID_MOUNT_PROPS: 'INVALID_MOUNT_PROPS',
   /** `defineMicroAppConfig` / `defineMicroApp` got options it cannot use. */
   INVALID_APP_CONFIG: 'INVALID_APP_CONFIG',
+  /** A bus topic that is not in the catalogue. */
+  BUS_UNKNOWN_TOPIC: 'BUS_UNKNOWN_TOPIC',
+  /** A bus payload (event, request or response) does not match its topic's schema. */
+  BUS_INVALID_PAYLOAD: 'BUS_INVALID_PAYLOAD',
+  /** A request on a topic no mounted app responds to. */
+  BUS_NO_RESPONDER: 'BUS_NO_RESPONDER',
+  /** The responder did not answer within the timeout. */
+  BUS_TIMEOUT: 'BUS_TIMEOUT',
+  /** The responder threw or rejected. */
+  BUS_RESPONDER_FAILED: 'BUS_RESPONDER_FAILED',
+  /** A build does not export the qiankun lifecycles (CLI check). */
+  MISSING_LIFECYCLES: 'MISSING_LIFECYCLES',
+  /** Publishing a build to the registry failed. */
+  PUBLISH_FAILED: 'PUBLISH_FAILED',
 } as const;
 
 export type MosaicErrorCode = (typeof MosaicErrorCode)[keyof typeof MosaicErrorCode];

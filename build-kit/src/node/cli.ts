@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { isMosaicError } from '../shared/mosaic-error.js';
+import { runBuild } from './cli/run-build.js';
+import { runDev } from './cli/run-dev.js';
+import { runPublish } from './cli/run-publish.js';
+
+const USAGE = `Usage: mosaic-app <command> [options]   (run in the app's folder)
+
+  dev              the app standalone on a Vite dev server, hot reload, stand-in context
+  dev --shell      rebuild on change and serve the build for the shell's developer override
+  build            build dist/ (UMD bundle, index.html, mosaic.json) and check it loads
+  publish          upload dist/ to the registry (MOSAIC_REGISTRY_URL, MOSAIC_PUBLISH_TOKEN)
+
+Options:
+  --port <n>       dev server port (default 5173; 5180 with --shell)
+  --registry <url> registry base URL for publish (default $MOSAIC_REGISTRY_URL or http://localhost:8080)
+  -h, --help       this text`;
+
+/** Entry of the `mosaic-app` bin. Returns the process exit code. */
+export async function main(argv: string[], root: string = process.cwd()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string' },
+        shell: { type: 'boolean' },
+        registry: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`mosaic-app: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const port = values.port === undefined ? undefined : Number(values.port);
+  try {
+    if (command === 'dev') {
+      await runDev({ root, port, shell: values.shell });
+      return 0;
+    }
+    if (command === 'build') {
+      const manifest = await runBuild({ root });
+      console.log(
+        `mosaic-app: built ${manifest.name}@${manifest.version} (protocol ${manifest.protocol}) in dist/`,
+      );
+      return 0;
+    }
+    if (command === 'publish') {
+      const { name, version } = await runPublish({ root, registry: values.registry });
+      console.log(`mosaic-app: published ${name}@${version}`);
+      return 0;
+    }
+    console.error(`mosaic-app: unknown command '${command}'\n\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    // Vite wraps errors thrown by plugins and configs; show ours without the stack.
+    const coded = isMosaicError(error) ? error : isMosaicError(cause) ? cause : undefined;
+    if (coded) {
+      const id = coded.requestId ? ` (request id ${coded.requestId})` : '';
+      console.error(`mosaic-app: ${coded.message}${id}`);
+    } else {
+      console.error(`mosaic-app: ${command} failed:`, error);
+    }
+    return 1;
+  }
+}
