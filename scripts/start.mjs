@@ -19,8 +19,29 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = path.resolve(root, process.env.MOSAIC_DATA_DIR ?? '.data');
-const catalogPort = Number(process.env.CATALOG_PORT ?? 7101);
-const inventoryPort = Number(process.env.INVENTORY_PORT ?? 7102);
+
+/**
+ * The domain services, each its own process on a loopback port (`<NAME>_PORT` overrides).
+ * Every process gets every `<NAME>_URL`, so services that call each other (sales → inventory)
+ * and the BFF find them the same way. A service not built yet is skipped.
+ */
+const services = [
+  { name: 'identity', port: 7103 },
+  { name: 'catalog', port: 7101 },
+  { name: 'pricing', port: 7104 },
+  { name: 'party', port: 7105 },
+  { name: 'inventory', port: 7102 },
+  { name: 'sales', port: 7106 },
+].map(({ name, port: defaultPort }) => {
+  const key = name.toUpperCase();
+  const servicePort = Number(process.env[`${key}_PORT`] ?? defaultPort);
+  return {
+    name,
+    script: `services/dist/${name}/main.js`,
+    portEnv: { [`${key}_PORT`]: String(servicePort), HOST: '127.0.0.1' },
+    urlEnv: { [`${key}_URL`]: `http://127.0.0.1:${servicePort}` },
+  };
+});
 
 /**
  * Packages in build order: the file whose presence means "built", and the other folders whose
@@ -173,20 +194,17 @@ process.on('SIGTERM', () => stop(0));
 
 buildWhatIsMissing();
 publishApps();
-const catalogUrl = `http://127.0.0.1:${catalogPort}`;
-const inventoryUrl = `http://127.0.0.1:${inventoryPort}`;
-startProcess('catalog', 'services/dist/catalog/main.js', { CATALOG_PORT: String(catalogPort) });
-startProcess('inventory', 'services/dist/inventory/main.js', {
-  INVENTORY_PORT: String(inventoryPort),
-});
-await Promise.all([
-  waitFor(`${catalogUrl}/healthz`, 'catalog'),
-  waitFor(`${inventoryUrl}/healthz`, 'inventory'),
-]);
+const running = services.filter((service) => existsSync(path.join(root, service.script)));
+const urls = Object.assign({}, ...running.map((service) => service.urlEnv));
+for (const service of running) {
+  startProcess(service.name, service.script, { ...urls, ...service.portEnv });
+}
+await Promise.all(
+  running.map((service) => waitFor(`${Object.values(service.urlEnv)[0]}/healthz`, service.name)),
+);
 startProcess('bff', 'bff/dist/server.js', {
+  ...urls,
   PORT: String(port),
-  CATALOG_URL: catalogUrl,
-  INVENTORY_URL: inventoryUrl,
   SHELL_DIST: path.join(root, 'shell', 'dist'),
 });
 await waitFor(`http://127.0.0.1:${port}/healthz`, 'bff');
