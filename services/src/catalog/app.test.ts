@@ -1,27 +1,24 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LogLine } from '../shared/log-line.js';
 import { productIdFor } from '../shared/ids.js';
-import { openDatabase } from '../shared/open-database.js';
+import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
 import type { RunningService } from '../shared/listen.js';
 import type { Product } from './product.js';
 import { startCatalog } from './start-catalog.js';
 
-describe('catalog service', () => {
-  let dataDir: string;
+describe.each(testBackends())('catalog service on $name', (backend) => {
+  let storage: TestStorage;
   let service: RunningService;
   const logs: LogLine[] = [];
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'mosaic-catalog-'));
-    service = await startCatalog({ port: 0, dataDir, log: (line) => logs.push(line) });
+    storage = await createTestStorage(backend);
+    service = await startCatalog({ port: 0, ...storage, log: (line) => logs.push(line) });
   });
 
   afterAll(async () => {
     await service?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await storage?.dispose();
   });
 
   function call(path: string, tenant?: string, init: RequestInit = {}): Promise<Response> {
@@ -183,37 +180,41 @@ describe('catalog service', () => {
   });
 });
 
-describe('given a restart on the same data folder', () => {
-  it('keeps its rows and does not seed twice', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'mosaic-catalog-restart-'));
+describe.each(testBackends())('given a restart on $name', (backend) => {
+  it('keeps a product created before it and does not seed twice', async () => {
+    const storage = await createTestStorage(backend);
+    const headers = { 'x-tenant-id': 'xiaomai', 'content-type': 'application/json' };
     try {
-      const first = await startCatalog({ port: 0, dataDir, log: () => {} });
+      const first = await startCatalog({ port: 0, ...storage, log: () => {} });
+      const created = await fetch(`${first.url}/products`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          sku: 'XM-TEST-001',
+          name: '测试商品',
+          category: '测试',
+          unit: '个',
+        }),
+      });
+      expect(created.status).toBe(201);
       await first.close();
 
-      // A row only this test writes proves the data is read back from disk, not re-seeded.
-      const db = await openDatabase({ dataDir: join(dataDir, 'catalog') });
-      const id = productIdFor('xiaomai', 'XM-TEST-001');
-      await db.query(
-        `INSERT INTO products (tenant_id, id, sku, name, category, unit, barcode)
-         VALUES ('xiaomai', $1, 'XM-TEST-001', '测试商品', '测试', '个', NULL)`,
-        [id],
-      );
-      await db.close();
-
-      const second = await startCatalog({ port: 0, dataDir, log: () => {} });
+      const second = await startCatalog({ port: 0, ...storage, log: () => {} });
       try {
-        const headers = { 'x-tenant-id': 'xiaomai' };
+        const id = productIdFor('xiaomai', 'XM-TEST-001');
         const product = await fetch(`${second.url}/products/${id}`, { headers });
-        expect(product.status).toBe(200);
-        expect(await product.json()).toMatchObject({ name: '测试商品', barcode: null });
-        const page = await fetch(`${second.url}/products?limit=200`, { headers });
-        const body = (await page.json()) as { items: Product[] };
-        expect(body.items).toHaveLength(25);
+        expect(await product.json()).toMatchObject({
+          name: '测试商品',
+          barcode: null,
+          image: null,
+        });
+        const page = await fetch(`${second.url}/products?q=XM-DRK-001&limit=200`, { headers });
+        expect(((await page.json()) as { items: Product[] }).items).toHaveLength(1);
       } finally {
         await second.close();
       }
     } finally {
-      await rm(dataDir, { recursive: true, force: true });
+      await storage.dispose();
     }
   });
 });

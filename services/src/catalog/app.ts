@@ -1,24 +1,47 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createService } from '../shared/create-service.js';
-import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { decodeCursor } from '../shared/cursor.js';
 import type { Database } from '../shared/database.js';
+import { productIdFor } from '../shared/ids.js';
 import type { LogSink } from '../shared/log-line.js';
+import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { parseInput } from '../shared/parse-input.js';
+import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
-import type { Product } from './product.js';
+import type { Category, Product } from './product.js';
 import { createProductRepository } from './product-repository.js';
 
-/** Largest page and largest batch a caller may ask for. */
-export const MAX_BATCH = 200;
+export { MAX_BATCH } from '../shared/page.js';
 
-const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_BATCH).default(50),
-  cursor: z.string().min(1).max(512).optional(),
+const listQuery = pageQuery.extend({
+  q: z.string().trim().min(1).max(64).optional(),
+  category: z.string().trim().min(1).max(64).optional(),
 });
 
-const batchBody = z.object({
-  ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_BATCH),
+const productFields = z.object({
+  name: z.string().trim().min(1).max(120),
+  category: z.string().trim().min(1).max(64),
+  unit: z.string().trim().min(1).max(16),
+  barcode: z
+    .string()
+    .regex(/^\d{8,14}$/, 'expected 8-14 digits')
+    .nullable(),
+  image: z
+    .url({ protocol: /^https?$/ })
+    .max(512)
+    .nullable(),
+});
+
+const newProductBody = productFields.extend({
+  sku: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/, 'expected letters, digits and -'),
+  // Optional when creating, but a PATCH without them must leave them alone.
+  barcode: productFields.shape.barcode.default(null),
+  image: productFields.shape.image.default(null),
+});
+
+const patchProductBody = productFields.partial().refine((body) => Object.keys(body).length > 0, {
+  message: 'send at least one of name, category, unit, barcode, image',
 });
 
 /** The catalog HTTP API over a migrated database. */
@@ -26,24 +49,15 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
   const app = createService({ name: 'catalog', log });
   const products = createProductRepository(db);
 
-  app.get(
-    '/products',
-    async (request): Promise<{ items: Product[]; nextCursor: string | null }> => {
-      const query = parseInput(listQuery, request.query, 'query');
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-      // One extra row tells whether another page exists without a count query.
-      const rows = await products.list(request.tenantId, query.limit + 1, after);
-      const items = rows.slice(0, query.limit);
-      const last = items.at(-1);
-      return {
-        items,
-        nextCursor: rows.length > query.limit && last ? encodeCursor(last.sku) : null,
-      };
-    },
-  );
+  app.get('/products', async (request): Promise<Page<Product>> => {
+    const query = parseInput(listQuery, request.query, 'query');
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const rows = await products.list(request.tenantId, query.limit + 1, after, query);
+    return toPage(rows, query.limit, (product) => product.sku);
+  });
 
   app.post('/products/batch', async (request): Promise<{ items: Product[] }> => {
-    const body = parseInput(batchBody, request.body, 'body');
+    const body = parseInput(z.object({ ids: batchIds }), request.body, 'body');
     const found = new Map(
       (await products.getMany(request.tenantId, body.ids)).map((product) => [product.id, product]),
     );
@@ -54,16 +68,48 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
     return { items };
   });
 
-  app.get<{ Params: { id: string } }>('/products/:id', async (request): Promise<Product> => {
-    const product = await products.get(request.tenantId, request.params.id);
+  app.get<{ Params: { id: string } }>('/products/:id', async (request): Promise<Product> =>
+    requireFound(
+      await products.get(request.tenantId, request.params.id),
+      'product',
+      request.params.id,
+      request.tenantId,
+    ),
+  );
+
+  app.post('/products', async (request, reply): Promise<Product> => {
+    const body = parseInput(newProductBody, request.body, 'body');
+    const id = productIdFor(request.tenantId, body.sku);
+    const product = await db.transaction((tx) =>
+      createProductRepository(tx).insert(request.tenantId, id, body),
+    );
     if (!product) {
       throw new ServiceError(
-        'NOT_FOUND',
-        `product '${request.params.id.slice(0, 64)}' does not exist for tenant '${request.tenantId}'`,
+        'CONFLICT',
+        `sku '${body.sku}' already exists: pick another sku or PATCH /products/${id}`,
       );
     }
+    reply.status(201);
     return product;
   });
+
+  app.patch<{ Params: { id: string } }>('/products/:id', async (request): Promise<Product> => {
+    const body = parseInput(patchProductBody, request.body, 'body');
+    const product = await db.transaction((tx) =>
+      createProductRepository(tx).update(request.tenantId, request.params.id, body),
+    );
+    return requireFound(product, 'product', request.params.id, request.tenantId);
+  });
+
+  app.get('/categories', async (request): Promise<{ items: Category[] }> => ({
+    // A shop has tens of categories, so this list is not paged.
+    items: await db.query<Category>(
+      `SELECT c.id, c.name, count(p.id)::int AS "productCount" FROM categories c
+       LEFT JOIN products p ON p.tenant_id = c.tenant_id AND p.category = c.name
+       WHERE c.tenant_id = $1 GROUP BY c.id, c.name ORDER BY c.name`,
+      [request.tenantId],
+    ),
+  }));
 
   return app;
 }

@@ -23,9 +23,32 @@ export const catalogMigrations: Migration[] = [
     `,
   },
   {
+    name: '002-categories-and-images',
+    up: `
+      ALTER TABLE products ADD COLUMN image text;
+      CREATE TABLE categories (
+        tenant_id text NOT NULL,
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, id),
+        UNIQUE (tenant_id, name)
+      );
+      INSERT INTO categories (tenant_id, name) SELECT DISTINCT tenant_id, category FROM products;
+      CREATE INDEX products_by_category ON products (tenant_id, category, sku);
+      CREATE INDEX products_by_barcode ON products (tenant_id, barcode);
+    `,
+  },
+  {
     name: '900-demo-data',
     async up(tx) {
       for (const tenant of DEMO_TENANTS) {
+        for (const category of new Set(tenant.products.map((product) => product.category))) {
+          await tx.query(
+            'INSERT INTO categories (tenant_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+            [tenant.id, category],
+          );
+        }
         for (const product of tenant.products) {
           await tx.query(
             `INSERT INTO products (tenant_id, id, sku, name, category, unit, barcode)

@@ -4,9 +4,19 @@ export interface Product {
   id: string;
   sku: string;
   name: string;
+  /** The category's name; see `GET /categories`. */
   category: string;
   /** Selling unit in Chinese, e.g. `瓶`. */
   unit: string;
   /** EAN-13, or null for goods sold without one. */
   barcode: string | null;
+  /** URL of the product photo, or null. */
+  image: string | null;
+}
+
+/** A product category of one tenant. */
+export interface Category {
+  id: string;
+  name: string;
+  productCount: number;
 }

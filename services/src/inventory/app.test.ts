@@ -1,25 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productIdFor, warehouseIdFor } from '../shared/ids.js';
 import type { RunningService } from '../shared/listen.js';
-import { openDatabase } from '../shared/open-database.js';
+import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
 import type { StockLevel, Warehouse } from './stock.js';
 import { startInventory } from './start-inventory.js';
 
-describe('inventory service', () => {
-  let dataDir: string;
+describe.each(testBackends())('inventory service on $name', (backend) => {
+  let storage: TestStorage;
   let service: RunningService;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'mosaic-inventory-'));
-    service = await startInventory({ port: 0, dataDir, log: () => {} });
+    storage = await createTestStorage(backend);
+    service = await startInventory({ port: 0, ...storage, log: () => {} });
   });
 
   afterAll(async () => {
     await service?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await storage?.dispose();
   });
 
   function call(path: string, tenant?: string, init: RequestInit = {}): Promise<Response> {
@@ -72,9 +69,23 @@ describe('inventory service', () => {
     expect(level).toEqual({
       productId: water,
       onHand: 288,
+      reserved: 0,
+      available: 288,
       warehouses: [
-        { warehouseId: warehouseIdFor('xiaomai', 'DC-EAST'), name: '城东中心仓', onHand: 240 },
-        { warehouseId: warehouseIdFor('xiaomai', 'STORE'), name: '门店后仓', onHand: 48 },
+        {
+          warehouseId: warehouseIdFor('xiaomai', 'DC-EAST'),
+          name: '城东中心仓',
+          onHand: 240,
+          reserved: 0,
+          available: 240,
+        },
+        {
+          warehouseId: warehouseIdFor('xiaomai', 'STORE'),
+          name: '门店后仓',
+          onHand: 48,
+          reserved: 0,
+          available: 48,
+        },
       ],
     });
   });
@@ -89,7 +100,13 @@ describe('inventory service', () => {
       ['not-a-uuid', 0],
     ]);
     expect(items[0]?.warehouses).toEqual([
-      { warehouseId: warehouseIdFor('chaye', 'SHOP'), name: '店内库房', onHand: 0 },
+      {
+        warehouseId: warehouseIdFor('chaye', 'SHOP'),
+        name: '店内库房',
+        onHand: 0,
+        reserved: 0,
+        available: 0,
+      },
     ]);
   });
 
@@ -122,28 +139,33 @@ describe('inventory service', () => {
   });
 });
 
-describe('given a restart on the same data folder', () => {
+describe.each(testBackends())('given a restart on $name', (backend) => {
   it('keeps stock changes', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'mosaic-inventory-restart-'));
+    const storage = await createTestStorage(backend);
     const water = productIdFor('xiaomai', 'XM-DRK-001');
+    const headers = { 'x-tenant-id': 'xiaomai', 'content-type': 'application/json' };
     try {
-      const first = await startInventory({ port: 0, dataDir, log: () => {} });
+      const first = await startInventory({ port: 0, ...storage, log: () => {} });
+      const adjusted = await fetch(`${first.url}/movements`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          kind: 'adjustment',
+          productId: water,
+          warehouseId: warehouseIdFor('xiaomai', 'STORE'),
+          quantity: -41,
+          actor: 'keeper',
+          reason: '盘点',
+        }),
+      });
+      expect(adjusted.status).toBe(201);
       await first.close();
 
-      // A change only this test makes proves stock is read back from disk, not re-seeded.
-      const db = await openDatabase({ dataDir: join(dataDir, 'inventory') });
-      await db.query(
-        `UPDATE stock_levels SET on_hand = 7 WHERE tenant_id = 'xiaomai' AND product_id = $1
-           AND warehouse_id = $2`,
-        [water, warehouseIdFor('xiaomai', 'STORE')],
-      );
-      await db.close();
-
-      const second = await startInventory({ port: 0, dataDir, log: () => {} });
+      const second = await startInventory({ port: 0, ...storage, log: () => {} });
       try {
         const response = await fetch(`${second.url}/stock/batch`, {
           method: 'POST',
-          headers: { 'x-tenant-id': 'xiaomai', 'content-type': 'application/json' },
+          headers,
           body: JSON.stringify({ productIds: [water] }),
         });
         const body = (await response.json()) as { items: StockLevel[] };
@@ -152,7 +174,7 @@ describe('given a restart on the same data folder', () => {
         await second.close();
       }
     } finally {
-      await rm(dataDir, { recursive: true, force: true });
+      await storage.dispose();
     }
   });
 });

@@ -1,32 +1,156 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createService } from '../shared/create-service.js';
+import { decodeCursor } from '../shared/cursor.js';
 import type { Database } from '../shared/database.js';
-import type { LogSink } from '../shared/log-line.js';
+import { warehouseIdFor } from '../shared/ids.js';
+import { stdoutSink } from '../shared/log-line.js';
+import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { parseInput } from '../shared/parse-input.js';
-import type { StockLevel, Warehouse } from './stock.js';
+import { ServiceError } from '../shared/service-error.js';
+import type { StartServiceOptions } from '../shared/start-service.js';
+import { applyMovement, listMovements } from './movement-repository.js';
+import { useReservationRoutes } from './reservation-routes.js';
+import type { Movement, StockLevel, Warehouse } from './stock.js';
 import { createStockRepository } from './stock-repository.js';
+import { useReservationSweeper } from './use-reservation-sweeper.js';
 
-/** Largest batch a caller may ask for. */
-export const MAX_BATCH = 200;
+export { MAX_BATCH } from '../shared/page.js';
 
-const stockBatchBody = z.object({
-  productIds: z.array(z.string().min(1).max(64)).min(1).max(MAX_BATCH),
+/** Options of `startInventory`: the shared ones plus how long reservations live. */
+export interface StartInventoryOptions extends StartServiceOptions {
+  /**
+   * How long a reservation holds stock unless confirmed; callers may ask for less per reservation.
+   * Expired ones are swept every quarter of this (at most every 30 s).
+   * @default 900_000 (15 minutes; env RESERVATION_TTL_MS)
+   */
+  reservationTtlMs?: number;
+}
+
+const uuid = z.uuid();
+const who = { actor: z.string().trim().min(1).max(64), reason: z.string().trim().min(1).max(200) };
+
+const movementBody = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('receipt'),
+    productId: uuid,
+    warehouseId: uuid,
+    quantity: z.int().min(1).max(1_000_000),
+    ...who,
+  }),
+  z.object({
+    kind: z.literal('adjustment'),
+    productId: uuid,
+    warehouseId: uuid,
+    quantity: z
+      .int()
+      .min(-1_000_000)
+      .max(1_000_000)
+      .refine((n) => n !== 0, 'must not be 0'),
+    ...who,
+  }),
+]);
+
+const transferBody = z
+  .object({
+    productId: uuid,
+    fromWarehouseId: uuid,
+    toWarehouseId: uuid,
+    quantity: z.int().min(1).max(1_000_000),
+    ...who,
+  })
+  .refine((body) => body.fromWarehouseId !== body.toWarehouseId, {
+    message: 'must differ from fromWarehouseId',
+    path: ['toWarehouseId'],
+  });
+
+const movementQuery = pageQuery.extend({
+  productId: uuid.optional(),
+  warehouseId: uuid.optional(),
 });
 
 /** The inventory HTTP API over a migrated database. */
-export function createInventoryApp(db: Database, log?: LogSink): FastifyInstance {
-  const app = createService({ name: 'inventory', log });
+export function createInventoryApp(
+  db: Database,
+  options: Partial<StartInventoryOptions> = {},
+): FastifyInstance {
+  const app = createService({ name: 'inventory', log: options.log });
   const stock = createStockRepository(db);
+  const ttlMs = options.reservationTtlMs ?? 900_000;
+  useReservationSweeper(
+    app,
+    db,
+    Math.max(100, Math.min(30_000, ttlMs / 4)),
+    options.log ?? stdoutSink,
+  );
+  useReservationRoutes(app, db, ttlMs);
 
   // A tenant has a handful of warehouses, so this list is not paginated.
   app.get('/warehouses', async (request): Promise<{ items: Warehouse[] }> => ({
     items: await stock.listWarehouses(request.tenantId),
   }));
 
+  app.post('/warehouses', async (request, reply): Promise<Warehouse> => {
+    const body = parseInput(
+      z.object({
+        code: z.string().regex(/^[A-Z0-9-]{1,20}$/, 'expected A-Z, 0-9, -'),
+        name: z.string().trim().min(1).max(60),
+      }),
+      request.body,
+      'body',
+    );
+    const id = warehouseIdFor(request.tenantId, body.code);
+    const rows = await db.query<Warehouse>(
+      'INSERT INTO warehouses (tenant_id, id, code, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id, name',
+      [request.tenantId, id, body.code, body.name],
+    );
+    if (!rows[0])
+      throw new ServiceError('CONFLICT', `warehouse code '${body.code}' already exists`);
+    reply.status(201);
+    return rows[0];
+  });
+
   app.post('/stock/batch', async (request): Promise<{ items: StockLevel[] }> => {
-    const body = parseInput(stockBatchBody, request.body, 'body');
+    const body = parseInput(z.object({ productIds: batchIds }), request.body, 'body');
     return { items: await stock.getLevels(request.tenantId, body.productIds) };
+  });
+
+  app.get('/movements', async (request): Promise<Page<Movement>> => {
+    const query = parseInput(movementQuery, request.query, 'query');
+    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    if (before !== undefined && !/^\d{1,18}$/.test(before)) parseInput(z.never(), before, 'query');
+    const rows = await listMovements(db, request.tenantId, query.limit + 1, before, query);
+    return toPage(rows, query.limit, (movement) => movement.id);
+  });
+
+  app.post('/movements', async (request, reply): Promise<Movement> => {
+    const body = parseInput(movementBody, request.body, 'body');
+    const movement = await db.transaction((tx) => applyMovement(tx, request.tenantId, body));
+    reply.status(201);
+    return movement;
+  });
+
+  app.post('/transfers', async (request, reply): Promise<{ items: Movement[] }> => {
+    const body = parseInput(transferBody, request.body, 'body');
+    const reference = `transfer:${body.fromWarehouseId}->${body.toWarehouseId}`;
+    const items = await db.transaction(async (tx) => [
+      await applyMovement(tx, request.tenantId, {
+        ...body,
+        kind: 'transfer',
+        warehouseId: body.fromWarehouseId,
+        quantity: -body.quantity,
+        reference,
+      }),
+      await applyMovement(tx, request.tenantId, {
+        ...body,
+        kind: 'transfer',
+        warehouseId: body.toWarehouseId,
+        quantity: body.quantity,
+        reference,
+      }),
+    ]);
+    reply.status(201);
+    return { items };
   });
 
   return app;

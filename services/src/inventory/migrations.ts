@@ -1,6 +1,5 @@
 import type { Migration } from '../shared/run-migrations.js';
-import { DEMO_TENANTS } from '../shared/demo-data.js';
-import { productIdFor, warehouseIdFor } from '../shared/ids.js';
+import { seedDemoInventory } from './seed-demo-inventory.js';
 
 /** The inventory schema, then the demo seed as a data migration so it runs on first start only. */
 export const inventoryMigrations: Migration[] = [
@@ -28,32 +27,50 @@ export const inventoryMigrations: Migration[] = [
     `,
   },
   {
-    name: '900-demo-data',
-    async up(tx) {
-      for (const tenant of DEMO_TENANTS) {
-        for (const warehouse of tenant.warehouses) {
-          await tx.query(
-            `INSERT INTO warehouses (tenant_id, id, code, name) VALUES ($1, $2, $3, $4)
-             ON CONFLICT DO NOTHING`,
-            [tenant.id, warehouseIdFor(tenant.id, warehouse.code), warehouse.code, warehouse.name],
-          );
-        }
-        for (const product of tenant.products) {
-          for (const [code, onHand] of Object.entries(product.stock)) {
-            await tx.query(
-              `INSERT INTO stock_levels (tenant_id, warehouse_id, product_id, on_hand)
-               VALUES ($1, $2, $3, $4)
-               ON CONFLICT DO NOTHING`,
-              [
-                tenant.id,
-                warehouseIdFor(tenant.id, code),
-                productIdFor(tenant.id, product.sku),
-                onHand,
-              ],
-            );
-          }
-        }
-      }
-    },
+    name: '002-movements-and-reservations',
+    up: `
+      ALTER TABLE stock_levels ADD COLUMN reserved integer NOT NULL DEFAULT 0;
+      ALTER TABLE stock_levels ADD CONSTRAINT stock_reserved_range
+        CHECK (reserved >= 0 AND reserved <= on_hand);
+      CREATE TABLE movements (
+        tenant_id text NOT NULL,
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        product_id uuid NOT NULL,
+        warehouse_id uuid NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('receipt', 'sale', 'adjustment', 'transfer')),
+        quantity integer NOT NULL CHECK (quantity <> 0),
+        on_hand_after integer NOT NULL,
+        actor text NOT NULL,
+        reason text NOT NULL,
+        reference text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, id),
+        FOREIGN KEY (tenant_id, warehouse_id) REFERENCES warehouses (tenant_id, id)
+      );
+      CREATE INDEX movements_by_product ON movements (tenant_id, product_id, id);
+      CREATE TABLE reservations (
+        tenant_id text NOT NULL,
+        id uuid NOT NULL,
+        reference text,
+        status text NOT NULL
+          CHECK (status IN ('pending', 'committed', 'released', 'expired', 'returned')),
+        actor text NOT NULL,
+        expires_at timestamptz NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, id)
+      );
+      CREATE INDEX reservations_due ON reservations (expires_at) WHERE status = 'pending';
+      CREATE TABLE reservation_lines (
+        tenant_id text NOT NULL,
+        reservation_id uuid NOT NULL,
+        product_id uuid NOT NULL,
+        warehouse_id uuid NOT NULL,
+        quantity integer NOT NULL CHECK (quantity > 0),
+        PRIMARY KEY (tenant_id, reservation_id, product_id, warehouse_id),
+        FOREIGN KEY (tenant_id, reservation_id) REFERENCES reservations (tenant_id, id)
+      );
+    `,
   },
+  { name: '900-demo-data', up: seedDemoInventory },
 ];

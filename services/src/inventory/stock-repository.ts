@@ -1,6 +1,6 @@
 import type { Queryable } from '../shared/database.js';
 import { isUuid } from '../shared/ids.js';
-import type { StockLevel, Warehouse } from './stock.js';
+import type { StockLevel, Warehouse, WarehouseStock } from './stock.js';
 
 /** Tenant-scoped warehouse and stock queries: every statement filters on tenant_id first. */
 export interface StockRepository {
@@ -16,6 +16,7 @@ interface StockRow {
   product_id: string;
   warehouse_id: string;
   on_hand: number;
+  reserved: number;
 }
 
 export function createStockRepository(db: Queryable): StockRepository {
@@ -34,21 +35,32 @@ export function createStockRepository(db: Queryable): StockRepository {
         wanted.length === 0
           ? Promise.resolve([])
           : db.query<StockRow>(
-              `SELECT product_id, warehouse_id, on_hand FROM stock_levels
+              `SELECT product_id, warehouse_id, on_hand, reserved FROM stock_levels
                WHERE tenant_id = $1 AND product_id = ANY($2::uuid[])`,
               [tenantId, wanted],
             ),
       ]);
       const byKey = new Map(rows.map((row) => [`${row.product_id}/${row.warehouse_id}`, row]));
       return requested.map((productId) => {
-        const split = warehouses.map((warehouse) => ({
-          warehouseId: warehouse.id,
-          name: warehouse.name,
-          onHand: byKey.get(`${productId.toLowerCase()}/${warehouse.id}`)?.on_hand ?? 0,
-        }));
+        const split = warehouses.map((warehouse) => {
+          const row = byKey.get(`${productId.toLowerCase()}/${warehouse.id}`);
+          const onHand = row?.on_hand ?? 0;
+          const reserved = row?.reserved ?? 0;
+          return {
+            warehouseId: warehouse.id,
+            name: warehouse.name,
+            onHand,
+            reserved,
+            available: onHand - reserved,
+          };
+        });
+        const sum = (pick: (entry: WarehouseStock) => number): number =>
+          split.reduce((total, entry) => total + pick(entry), 0);
         return {
           productId,
-          onHand: split.reduce((sum, entry) => sum + entry.onHand, 0),
+          onHand: sum((entry) => entry.onHand),
+          reserved: sum((entry) => entry.reserved),
+          available: sum((entry) => entry.available),
           warehouses: split,
         };
       });
