@@ -3,6 +3,5 @@ import { defineMicroAppConfig } from '@mosaic/build-kit/vite';
 export default defineMicroAppConfig({
   name: 'inventory',
   title: '库存',
-  route: '/inventory',
   roles: ['owner', 'keeper'],
 });

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { useShellBus } from './bus/use-shell-bus.js';
 import { Frame } from './frame/frame.js';
 import { RequireSession } from './session/require-session.js';
 import { useSession } from './session/session-context.js';
@@ -10,6 +11,8 @@ function SignedInFrame(): React.JSX.Element | null {
 }
 
 export function App(): React.JSX.Element {
+  const { state } = useSession();
+  useShellBus(state.status === 'signed-in' ? state.session : null);
   return (
     <Routes>
       <Route path="/signin" element={<SignInPage />} />

@@ -3,8 +3,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.js';
+import { captureOverrideQuery } from './dev-override/capture-override-query.js';
 import { SessionProvider } from './session/session-context.js';
 import './shell.css';
+
+captureOverrideQuery();
 
 const element = document.getElementById('mosaic-shell');
 if (!element) throw new Error('index.html must contain <div id="mosaic-shell">');

@@ -1,18 +1,25 @@
-import type { GraphQLClient } from '@mosaic/build-kit';
+import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
 import { ProductTable } from './product-table.js';
 import { isLowStock } from './stock-level.js';
 import { useProducts } from './use-products.js';
+import { useStockBus } from './use-stock-bus.js';
 import './inventory.css';
 
 export interface InventoryAppProps {
   graphql: GraphQLClient;
+  bus: Bus;
   tenantName: string;
 }
 
 /** 库存: the tenant's products with stock on hand, low stock highlighted. */
-export function InventoryApp({ graphql, tenantName }: InventoryAppProps): React.JSX.Element {
+export function InventoryApp({ graphql, bus, tenantName }: InventoryAppProps): React.JSX.Element {
   const { state, retry } = useProducts(graphql);
+  const lastOrderId = useStockBus(
+    bus,
+    state.status === 'ready' ? state.products : undefined,
+    retry,
+  );
 
   return (
     <div className="inv-app">
@@ -23,6 +30,11 @@ export function InventoryApp({ graphql, tenantName }: InventoryAppProps): React.
           <p className="inv-summary">
             共 {state.products.length} 件商品，
             {state.products.filter((p) => isLowStock(p.stock.onHand)).length} 件库存不足
+          </p>
+        )}
+        {lastOrderId && (
+          <p className="inv-notice" role="status" data-testid="order-notice">
+            收到新订单 {lastOrderId}，库存已刷新
           </p>
         )}
       </header>

@@ -9,7 +9,7 @@ export const { bootstrap, mount, unmount } = defineMicroApp({
   name: 'inventory',
   mount(ctx) {
     const root = createRoot(ctx.container);
-    root.render(<InventoryApp graphql={ctx.graphql} tenantName={ctx.tenant.name} />);
+    root.render(<InventoryApp graphql={ctx.graphql} bus={ctx.bus} tenantName={ctx.tenant.name} />);
     roots.set(ctx.container, root);
   },
   unmount(ctx) {

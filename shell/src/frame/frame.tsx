@@ -5,19 +5,24 @@ import { MicroAppErrorBoundary } from '../micro-app/micro-app-error-boundary.js'
 import { MicroAppHost } from '../micro-app/micro-app-host.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf } from '../shell-error.js';
+import { OverrideBanner } from '../dev-override/override-banner.js';
 import { AppNav } from './app-nav.js';
+import { COMPOSE_PATH, ComposeView } from './compose-view.js';
 import { FrameHeader } from './frame-header.js';
 import { useApps } from './use-apps.js';
 
 function FrameContent({
   apps,
   session,
+  devTools,
 }: {
   apps: AppEntry[];
   session: Session;
+  devTools: boolean;
 }): React.JSX.Element {
   const { pathname } = useLocation();
   const first = apps[0];
+  if (devTools && pathname === COMPOSE_PATH) return <ComposeView apps={apps} session={session} />;
   if (pathname === '/') {
     if (first) return <Navigate to={first.route} replace />;
     return (
@@ -60,7 +65,12 @@ export function Frame({ session }: { session: Session }): React.JSX.Element {
             onRetry={retry}
           />
         )}
-        {state.status === 'ready' && <FrameContent apps={state.apps} session={session} />}
+        {state.status === 'ready' && (
+          <>
+            <OverrideBanner overrides={state.overrides} onChange={retry} />
+            <FrameContent apps={state.apps} session={session} devTools={state.devTools} />
+          </>
+        )}
       </main>
     </div>
   );

@@ -1,13 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
+import { isLocalDevUrl, readOverrides } from '../dev-override/override-store.js';
+import { resolveOverrides } from '../dev-override/resolve-overrides.js';
+import type { OverrideStatus } from '../dev-override/resolve-overrides.js';
 import { listApps } from '../session/session-api.js';
 import type { AppEntry } from '../session/session-api.js';
 
 export type AppsState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; apps: AppEntry[] };
+  | {
+      status: 'ready';
+      apps: AppEntry[];
+      overrides: OverrideStatus[];
+      /** Developer tools (overrides, the compose view) are allowed here. */
+      devTools: boolean;
+    };
 
-/** GET /api/apps for the signed-in user, in the order the BFF gives. */
+async function loadApps(): Promise<Extract<AppsState, { status: 'ready' }>> {
+  const { apps, devOverrides } = await listApps();
+  // Until the BFF says, only a shell served from this machine honours overrides.
+  const devTools = devOverrides ?? isLocalDevUrl(window.location.href);
+  if (!devTools) return { status: 'ready', apps, overrides: [], devTools };
+  return { status: 'ready', ...(await resolveOverrides(apps, readOverrides())), devTools };
+}
+
+/** GET /api/apps for the signed-in user, in the order the BFF gives, with dev overrides applied. */
 export function useApps(sessionKey: string): { state: AppsState; retry: () => void } {
   const [state, setState] = useState<AppsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -15,9 +32,9 @@ export function useApps(sessionKey: string): { state: AppsState; retry: () => vo
   useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
-    listApps().then(
-      (apps) => {
-        if (!cancelled) setState({ status: 'ready', apps });
+    loadApps().then(
+      (ready) => {
+        if (!cancelled) setState(ready);
       },
       (error: unknown) => {
         if (!cancelled) setState({ status: 'error', error });

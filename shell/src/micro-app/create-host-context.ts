@@ -1,5 +1,5 @@
 import { PROTOCOL_VERSION } from '@mosaic/build-kit';
-import type { GraphQLClient, HostContext } from '@mosaic/build-kit';
+import type { Bus, GraphQLClient, HostContext } from '@mosaic/build-kit';
 import type { AppEntry, Session } from '../session/session-api.js';
 
 export interface HostContextOptions {
@@ -7,6 +7,8 @@ export interface HostContextOptions {
   session: Session;
   graphql: GraphQLClient;
   navigate(path: string): void;
+  /** The app's own scope of the shell's message hub. */
+  bus: Bus;
 }
 
 /** The mount context the shell hands an app through qiankun props (`props.mosaic`). */
@@ -15,6 +17,7 @@ export function createHostContext({
   session,
   graphql,
   navigate,
+  bus,
 }: HostContextOptions): HostContext {
   return {
     protocol: PROTOCOL_VERSION,
@@ -24,5 +27,6 @@ export function createHostContext({
     locale: 'zh-CN',
     graphql,
     navigate,
+    bus,
   };
 }

@@ -1,10 +1,16 @@
-import { isProtocolCompatible, microAppGlobalName, PROTOCOL_VERSION } from '@mosaic/build-kit';
+import {
+  isProtocolCompatible,
+  microAppGlobalName,
+  protocolMajor,
+  PROTOCOL_VERSION,
+} from '@mosaic/build-kit';
 import type { MicroAppProps } from '@mosaic/build-kit';
 import { ErrorPanel, Spinner } from '@mosaic/shared-components';
 import { loadMicroApp } from 'qiankun';
 import type { FrameworkConfiguration } from 'qiankun';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { messageHub } from '../bus/message-hub.js';
 import { graphqlClient } from '../graphql-client.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf, ShellError, ShellErrorCode } from '../shell-error.js';
@@ -47,19 +53,24 @@ export function MicroAppHost({ app, session }: MicroAppHostProps): React.JSX.Ele
         status: 'error',
         error: new ShellError(
           ShellErrorCode.PROTOCOL_MISMATCH,
-          `app '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: publish a build made with a matching build-kit`,
+          `应用 '${app.name}' ${app.version} 使用协议 ${app.protocol}，本系统只支持协议 ${PROTOCOL_VERSION}。` +
+            `App '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
+            `rebuild it with build-kit ${protocolMajor(PROTOCOL_VERSION)}.x and publish it again`,
         ),
       });
       return;
     }
 
     let active = true;
+    // Everything the app registers on the bus goes when it unmounts, whatever it forgot.
+    const bus = messageHub.scope(app.name);
     const props: MicroAppProps = {
       mosaic: createHostContext({
         app,
         session: sessionRef.current,
         graphql: graphqlClient,
         navigate: (path) => navigateRef.current(path),
+        bus,
       }),
     };
     const microApp = loadMicroApp(
@@ -96,6 +107,7 @@ export function MicroAppHost({ app, session }: MicroAppHostProps): React.JSX.Ele
         if (active) setState({ status: 'mounted' });
       },
       (error: unknown) => {
+        bus.dispose();
         console.error(`[mosaic] app '${app.name}' failed to load or mount`, error);
         if (active) setState({ status: 'error', error });
       },
@@ -104,10 +116,15 @@ export function MicroAppHost({ app, session }: MicroAppHostProps): React.JSX.Ele
     return () => {
       active = false;
       // Unmount only what actually mounted; a failed parcel has nothing to tear down.
-      microApp.mountPromise.then(
-        () => microApp.unmount(),
-        () => undefined,
-      );
+      microApp.mountPromise
+        .then(
+          () => microApp.unmount(),
+          () => undefined,
+        )
+        .catch((error: unknown) =>
+          console.error(`[mosaic] app '${app.name}' failed to unmount`, error),
+        )
+        .finally(() => bus.dispose());
     };
   }, [app, attempt]);
 

@@ -16,6 +16,18 @@ export interface AppEntry {
   /** URL of the app's index.html, e.g. '/apps/inventory/0.1.0/index.html'. */
   entry: string;
   protocol: string;
+  /** Base URL of the developer's local build when this entry is a dev override. */
+  override?: string;
+}
+
+/** `GET /api/apps`. */
+export interface AppList {
+  apps: AppEntry[];
+  /**
+   * Whether this user, in this environment, may load local builds (dev overrides).
+   * `undefined` when the BFF does not say: the shell then allows them on localhost only.
+   */
+  devOverrides: boolean | undefined;
 }
 
 export interface Credentials {
@@ -86,6 +98,11 @@ export async function signOut(): Promise<void> {
   await requestJson('/api/session', { method: 'DELETE' });
 }
 
-export async function listApps(): Promise<AppEntry[]> {
-  return parseApps(await requestJson('/api/apps'));
+export async function listApps(): Promise<AppList> {
+  const body = await requestJson('/api/apps');
+  const devOverrides = (body as { devOverrides?: unknown } | undefined)?.devOverrides;
+  return {
+    apps: parseApps(body),
+    devOverrides: typeof devOverrides === 'boolean' ? devOverrides : undefined,
+  };
 }

@@ -1,0 +1,3 @@
+import { defineMicroAppConfig } from '@mosaic/build-kit/vite';
+
+export default defineMicroAppConfig({ name: 'hello', title: '示例' });

@@ -1,0 +1,63 @@
+import type { AppEntry } from '../session/session-api.js';
+import type { Overrides } from './override-store.js';
+
+/** One override as the banner shows it. */
+export interface OverrideStatus {
+  name: string;
+  baseUrl: string;
+  /** Why the local build is not used (its mosaic.json could not be read or names another app). */
+  error?: string;
+}
+
+export interface ResolvedApps {
+  apps: AppEntry[];
+  overrides: OverrideStatus[];
+}
+
+async function readLocalManifest(name: string, baseUrl: string): Promise<AppEntry> {
+  const response = await fetch(`${baseUrl}mosaic.json`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`GET ${baseUrl}mosaic.json answered HTTP ${response.status}`);
+  const manifest = (await response.json()) as Partial<Record<keyof AppEntry, unknown>>;
+  const { version, title, route, protocol } = manifest;
+  if (manifest.name !== name) {
+    throw new Error(`${baseUrl}mosaic.json is app '${String(manifest.name)}', not '${name}'`);
+  }
+  if (![version, title, route, protocol].every((v) => typeof v === 'string')) {
+    throw new Error(`${baseUrl}mosaic.json is not a Mosaic manifest`);
+  }
+  return {
+    name,
+    version: version as string,
+    title: title as string,
+    route: route as string,
+    protocol: protocol as string,
+    entry: `${baseUrl}index.html`,
+    override: baseUrl,
+  };
+}
+
+/**
+ * Swaps in the developer's local builds: an overridden app keeps its place in the
+ * nav (a new app is appended) and loads from the local server. A local build that
+ * cannot be read leaves the published version in place and reports why.
+ */
+export async function resolveOverrides(
+  published: readonly AppEntry[],
+  overrides: Overrides,
+): Promise<ResolvedApps> {
+  const apps = [...published];
+  const statuses = await Promise.all(
+    Object.entries(overrides).map(async ([name, baseUrl]): Promise<OverrideStatus> => {
+      try {
+        const local = await readLocalManifest(name, baseUrl);
+        const index = apps.findIndex((app) => app.name === name);
+        if (index >= 0) apps[index] = local;
+        else apps.push(local);
+        return { name, baseUrl };
+      } catch (error) {
+        return { name, baseUrl, error: error instanceof Error ? error.message : String(error) };
+      }
+    }),
+  );
+  return { apps, overrides: statuses };
+}
