@@ -58,13 +58,15 @@ export async function reserve(
   tenantId: string,
   id: string,
   input: ReserveInput,
-): Promise<Reservation> {
+): Promise<{ reservation: Reservation; created: boolean }> {
   const inserted = await tx.query(
     `INSERT INTO reservations (tenant_id, id, reference, status, actor, expires_at)
      VALUES ($1, $2, $3, 'pending', $4, now() + $5 * interval '1 millisecond') ON CONFLICT DO NOTHING RETURNING id`,
     [tenantId, id, input.reference, input.actor, input.ttlMs],
   );
-  if (inserted.length === 0) return (await getReservation(tx, tenantId, id)) as Reservation;
+  if (inserted.length === 0) {
+    return { reservation: (await getReservation(tx, tenantId, id)) as Reservation, created: false };
+  }
   const wanted = new Map<string, number>();
   for (const line of input.lines) {
     const key = `${line.productId.toLowerCase()}/${line.warehouseId?.toLowerCase() ?? ''}`;
@@ -109,7 +111,7 @@ export async function reserve(
       );
     }
   }
-  return (await getReservation(tx, tenantId, id)) as Reservation;
+  return { reservation: (await getReservation(tx, tenantId, id)) as Reservation, created: true };
 }
 
 async function unreserve(tx: Queryable, tenantId: string, reservation: Reservation): Promise<void> {

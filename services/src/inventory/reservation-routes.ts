@@ -52,10 +52,10 @@ export function useReservationRoutes(
   app.post('/reservations', async (request, reply): Promise<Reservation> => {
     const body = parseInput(reserveBody, request.body, 'body');
     const ttlMs = Math.min(defaultTtlMs, (body.ttlSeconds ?? Infinity) * 1000);
-    const reservation = await db.transaction((tx) =>
+    const { reservation, created } = await db.transaction((tx) =>
       reserve(tx, request.tenantId, body.id.toLowerCase(), { ...body, ttlMs }),
     );
-    reply.status(reservation.status === 'pending' ? 201 : 200);
+    reply.status(created ? 201 : 200);
     return reservation;
   });
 
