@@ -34,3 +34,37 @@ export async function productNamesOf(
 export async function openApp(page: Page, title: string): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: title }).first().click();
 }
+
+/** A local static server with CORS, like `mosaic-app dev --shell`: a build on "the developer's machine". */
+export async function serveBuild(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+  };
+  const server = createServer((req, res) => {
+    const file = path.join(dir, new URL(req.url ?? '/', 'http://x').pathname);
+    res.setHeader('access-control-allow-origin', '*');
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': types[path.extname(file)] ?? '' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The shell URL that stores a developer override for `name` in this browser. */
+export function overridePath(name: string, baseUrl: string, pathname = '/'): string {
+  return `${pathname}?mosaic-override=${name}=${encodeURIComponent(baseUrl)}`;
+}
