@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCatalog } from '../catalog/start-catalog.js';
+import { startInventory } from '../inventory/start-inventory.js';
+import type { StockLevel } from '../inventory/stock.js';
+import { startParty } from '../party/start-party.js';
+import { startPricing } from '../pricing/start-pricing.js';
+import { deterministicUuid, productIdFor } from '../shared/ids.js';
+import type { RunningService } from '../shared/listen.js';
+import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import type { Order } from './order.js';
+import { startSales } from './start-sales.js';
+
+describe.each(testBackends())('sales service on $name', (backend) => {
+  let storage: TestStorage;
+  const services: RunningService[] = [];
+  let sales: RunningService;
+  let inventory: RunningService;
+  const tea = productIdFor('chaye', 'CY-TEA-003');
+
+  beforeAll(async () => {
+    storage = await createTestStorage(backend);
+    const options = { port: 0, ...storage, log: () => {} };
+    const [catalog, pricing, party] = await Promise.all([
+      startCatalog(options),
+      startPricing(options),
+      startParty(options),
+    ]);
+    inventory = await startInventory(options);
+    services.push(catalog, pricing, party, inventory);
+    sales = await startSales({
+      ...options,
+      upstreams: {
+        catalogUrl: catalog.url,
+        inventoryUrl: inventory.url,
+        pricingUrl: pricing.url,
+        partyUrl: party.url,
+      },
+    });
+    services.push(sales);
+  });
+
+  afterAll(async () => {
+    for (const service of services.reverse()) await service.close();
+    await storage?.dispose();
+  });
+
+  async function call<T>(
+    base: string,
+    path: string,
+    body?: unknown,
+    tenant = 'chaye',
+  ): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${base}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { 'x-tenant-id': tenant, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
+
+  async function stock(productId = tea): Promise<StockLevel> {
+    const { body } = await call<{ items: StockLevel[] }>(inventory.url, '/stock/batch', {
+      productIds: [productId],
+    });
+    return body.items[0] as StockLevel;
+  }
+
+  async function draft(quantity: number, tenant = 'chaye', productId = tea): Promise<Order> {
+    const created = await call<Order>(
+      sales.url,
+      '/orders',
+      { createdBy: 'owner', lines: [{ productId, quantity }] },
+      tenant,
+    );
+    expect(created.status).toBe(201);
+    return created.body;
+  }
+
+  it('creates a numbered draft priced by pricing and named by catalog', async () => {
+    const customerId = deterministicUuid('customer', 'chaye', 'C0001');
+    const created = await call<Order>(sales.url, '/orders', {
+      createdBy: 'owner',
+      customerId,
+      lines: [{ productId: tea, quantity: 2 }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      customerId,
+      lines: [{ sku: 'CY-TEA-003', quantity: 2 }],
+    });
+    expect(created.body.number).toMatch(/^SO-\d{6}$/);
+    const next = await draft(1);
+    expect(Number(next.number.slice(3))).toBe(Number(created.body.number.slice(3)) + 1);
+  });
+
+  it('confirming reserves and commits the stock', async () => {
+    const before = await stock();
+    const order = await draft(2);
+    const confirmed = await call<Order>(sales.url, `/orders/${order.id}/confirm`, {
+      actor: 'owner',
+    });
+    expect(confirmed.body.status).toBe('confirmed');
+    expect(await stock()).toMatchObject({ onHand: before.onHand - 2, reserved: 0 });
+    expect((await call<Order>(sales.url, `/orders/${order.id}/confirm`, {})).body.status).toBe(
+      'confirmed',
+    );
+  });
+
+  it('cancelling a confirmed order puts its stock back; shipping a cancelled one is refused', async () => {
+    const before = await stock();
+    const order = await draft(1);
+    await call(sales.url, `/orders/${order.id}/confirm`, {});
+    const cancelled = await call<Order>(sales.url, `/orders/${order.id}/cancel`, {
+      actor: 'owner',
+    });
+    expect(cancelled.body.status).toBe('cancelled');
+    expect((await stock()).onHand).toBe(before.onHand);
+    expect((await call(sales.url, `/orders/${order.id}/ship`, {})).status).toBe(409);
+  });
+
+  it('ships a confirmed order', async () => {
+    const order = await draft(1);
+    await call(sales.url, `/orders/${order.id}/confirm`, {});
+    expect((await call<Order>(sales.url, `/orders/${order.id}/ship`, {})).body.status).toBe(
+      'shipped',
+    );
+  });
+
+  it('leaves the order in draft with nothing reserved when stock is short', async () => {
+    const order = await draft(9999);
+    const response = await call<{ error: { code: string } }>(
+      sales.url,
+      `/orders/${order.id}/confirm`,
+      {},
+    );
+    expect(response).toMatchObject({
+      status: 409,
+      body: { error: { code: 'INSUFFICIENT_STOCK' } },
+    });
+    expect((await call<Order>(sales.url, `/orders/${order.id}`)).body.status).toBe('draft');
+    expect((await stock()).reserved).toBe(0);
+  });
+
+  it("cannot read, confirm or cancel another tenant's order by its id", async () => {
+    const order = await draft(1);
+    for (const [path, body] of [
+      [`/orders/${order.id}`],
+      [`/orders/${order.id}/confirm`, {}],
+      [`/orders/${order.id}/cancel`, {}],
+    ] as const) {
+      expect((await call(sales.url, path, body, 'xiaomai')).status).toBe(404);
+    }
+    expect((await call<Order>(sales.url, `/orders/${order.id}`)).body.status).toBe('draft');
+  });
+
+  it("refuses lines with another tenant's product or customer", async () => {
+    const water = productIdFor('xiaomai', 'XM-DRK-001');
+    const foreign = await call<{ error: { message: string } }>(sales.url, '/orders', {
+      createdBy: 'o',
+      lines: [{ productId: water, quantity: 1 }],
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.message).toContain('body.lines.0.productId');
+    const customerId = deterministicUuid('customer', 'xiaomai', 'C0001');
+    const stranger = await call(sales.url, '/orders', {
+      createdBy: 'o',
+      customerId,
+      lines: [{ productId: tea, quantity: 1 }],
+    });
+    expect(stranger.status).toBe(400);
+  });
+
+  it('rejects malformed orders with 400 naming the field', async () => {
+    for (const [body, field] of [
+      [{ createdBy: 'o', lines: [] }, 'body.lines'],
+      [{ createdBy: 'o', lines: [{ productId: tea, quantity: 0 }] }, 'body.lines.0.quantity'],
+      [{ lines: [{ productId: tea, quantity: 1 }] }, 'body.createdBy'],
+    ] as const) {
+      const response = await call<{ error: { message: string } }>(sales.url, '/orders', body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+    }
+  });
+
+  it('pages the seeded history newest first and filters by status', async () => {
+    const first = await call<{ items: Order[]; nextCursor: string }>(
+      sales.url,
+      '/orders?limit=20',
+      undefined,
+      'xiaomai',
+    );
+    expect(first.body.items).toHaveLength(20);
+    const second = await call<{ items: Order[] }>(
+      sales.url,
+      `/orders?limit=20&cursor=${first.body.nextCursor}`,
+      undefined,
+      'xiaomai',
+    );
+    expect(second.body.items[0]?.number.localeCompare(first.body.items[19]?.number ?? '')).toBe(-1);
+    const shipped = await call<{ items: Order[] }>(
+      sales.url,
+      '/orders?status=shipped&limit=50',
+      undefined,
+      'xiaomai',
+    );
+    expect(shipped.body.items.length).toBe(50);
+    expect(shipped.body.items.every((order) => order.status === 'shipped')).toBe(true);
+  });
+});

@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { createService } from '../shared/create-service.js';
+import { decodeCursor } from '../shared/cursor.js';
+import type { Database } from '../shared/database.js';
+import { stdoutSink } from '../shared/log-line.js';
+import { MAX_BATCH, pageQuery, toPage, type Page } from '../shared/page.js';
+import { parseInput } from '../shared/parse-input.js';
+import { requireFound } from '../shared/require-found.js';
+import { ServiceError } from '../shared/service-error.js';
+import { ORDER_STATUSES, type Order } from './order.js';
+import { createOrderRepository } from './order-repository.js';
+import { priceLines } from './price-lines.js';
+import type { StartSalesOptions } from './sales-options.js';
+import { createStockCoordinator } from './stock-coordinator.js';
+import type { UpstreamContext } from './upstream.js';
+import { useRecoverySweeper } from './use-recovery-sweeper.js';
+
+const actor = z.string().trim().min(1).max(64);
+const newOrderBody = z.object({
+  customerId: z.uuid().nullable().default(null),
+  note: z.string().trim().max(500).nullable().default(null),
+  createdBy: actor,
+  lines: z
+    .array(z.object({ productId: z.uuid(), quantity: z.int().min(1).max(10_000) }))
+    .min(1)
+    .max(MAX_BATCH),
+});
+const actionBody = z.object({ actor: actor.default('system') });
+const listQuery = pageQuery.extend({
+  status: z.enum(ORDER_STATUSES).optional(),
+  customerId: z.uuid().optional(),
+});
+
+function contextOf(request: FastifyRequest): UpstreamContext {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return {
+    tenantId: request.tenantId,
+    requestId: request.id,
+    traceparent: header('traceparent'),
+    env: header('x-mosaic-env'),
+  };
+}
+
+/** The sales HTTP API: orders, numbered per tenant, confirmed against inventory with TCC. */
+export function createSalesApp(db: Database, options: StartSalesOptions): FastifyInstance {
+  const app = createService({ name: 'sales', log: options.log });
+  const orders = createOrderRepository(db);
+  const timeoutMs = options.upstreamTimeoutMs ?? 5000;
+  const upstreams = { ...options.upstreams, timeoutMs };
+  const coordinator = createStockCoordinator({
+    orders,
+    inventoryUrl: upstreams.inventoryUrl,
+    timeoutMs,
+    reservationTtlSeconds: 120,
+  });
+  useRecoverySweeper(app, orders, coordinator, {
+    intervalMs: options.recoveryIntervalMs ?? 10_000,
+    graceMs: 3 * timeoutMs,
+    log: options.log ?? stdoutSink,
+  });
+
+  app.get('/orders', async (request): Promise<Page<Order>> => {
+    const query = parseInput(listQuery, request.query, 'query');
+    const before = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor));
+    if (before !== undefined && !Number.isInteger(before))
+      throw new ServiceError('BAD_REQUEST', 'query.cursor: not a cursor this service issued');
+    const rows = await orders.list(request.tenantId, query.limit + 1, before, query);
+    return toPage(rows, query.limit, (order) => String(Number(order.number.slice(3))));
+  });
+
+  app.get<{ Params: { id: string } }>('/orders/:id', async (request): Promise<Order> =>
+    requireFound(
+      await orders.get(request.tenantId, request.params.id),
+      'order',
+      request.params.id,
+      request.tenantId,
+    ),
+  );
+
+  app.post('/orders', async (request, reply): Promise<Order> => {
+    const body = parseInput(newOrderBody, request.body, 'body');
+    const lines = await priceLines(upstreams, contextOf(request), body.customerId, body.lines);
+    const id = await db.transaction((tx) =>
+      createOrderRepository(tx).create(request.tenantId, { ...body, lines }),
+    );
+    reply.status(201);
+    return (await orders.get(request.tenantId, id)) as Order;
+  });
+
+  app.post<{ Params: { id: string } }>('/orders/:id/confirm', async (request): Promise<Order> => {
+    const body = parseInput(actionBody, request.body, 'body');
+    return coordinator.confirm(contextOf(request), request.params.id, body.actor);
+  });
+
+  app.post<{ Params: { id: string } }>('/orders/:id/cancel', async (request): Promise<Order> => {
+    const body = parseInput(actionBody, request.body, 'body');
+    return coordinator.cancel(contextOf(request), request.params.id, body.actor);
+  });
+
+  app.post<{ Params: { id: string } }>('/orders/:id/ship', async (request): Promise<Order> => {
+    const order = requireFound(
+      await orders.get(request.tenantId, request.params.id),
+      'order',
+      request.params.id,
+      request.tenantId,
+    );
+    if (
+      order.status !== 'shipped' &&
+      !(await orders.transition(request.tenantId, order.id, 'confirmed', 'shipped'))
+    ) {
+      throw new ServiceError(
+        'CONFLICT',
+        `order ${order.number} is ${order.status}; only a confirmed order can ship`,
+      );
+    }
+    return (await orders.get(request.tenantId, order.id)) as Order;
+  });
+
+  return app;
+}

@@ -1,0 +1,49 @@
+import type { Migration } from '../shared/run-migrations.js';
+import { seedDemoOrders } from './seed-demo-orders.js';
+
+/** The sales schema, then a few weeks of demo orders on first start only. */
+export const salesMigrations: Migration[] = [
+  {
+    name: '001-orders',
+    up: `
+      CREATE TABLE order_counters (
+        tenant_id text PRIMARY KEY,
+        last integer NOT NULL
+      );
+      CREATE TABLE orders (
+        tenant_id text NOT NULL,
+        id uuid NOT NULL,
+        seq integer NOT NULL,
+        status text NOT NULL
+          CHECK (status IN ('draft', 'confirming', 'confirmed', 'shipped', 'cancelled')),
+        customer_id uuid,
+        note text,
+        created_by text NOT NULL,
+        total_fen integer NOT NULL,
+        reservation_id uuid,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, id),
+        UNIQUE (tenant_id, seq)
+      );
+      CREATE INDEX orders_confirming ON orders (updated_at) WHERE status = 'confirming';
+      CREATE TABLE order_lines (
+        tenant_id text NOT NULL,
+        order_id uuid NOT NULL,
+        line_no integer NOT NULL,
+        product_id uuid NOT NULL,
+        sku text NOT NULL,
+        name text NOT NULL,
+        unit text NOT NULL,
+        quantity integer NOT NULL CHECK (quantity > 0),
+        unit_price_fen integer NOT NULL,
+        discount_fen integer NOT NULL DEFAULT 0,
+        total_fen integer NOT NULL,
+        promotion text,
+        PRIMARY KEY (tenant_id, order_id, line_no),
+        FOREIGN KEY (tenant_id, order_id) REFERENCES orders (tenant_id, id)
+      );
+    `,
+  },
+  { name: '900-demo-data', up: seedDemoOrders },
+];
