@@ -11,6 +11,9 @@ export default (app: Application): void => {
   router.get('/api/session', controller.session.show);
   router.delete('/api/session', controller.session.destroy);
   router.get('/api/apps', controller.apps.index);
+  router.get('/api/registry/apps', controller.registry.index);
+  router.post('/api/registry/apps/:name/versions', controller.registry.publish);
+  router.put('/api/registry/apps/:name/channels', controller.registry.setChannels);
 
   router.post('/graphql', controller.graphql.execute);
 

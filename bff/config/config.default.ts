@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { EggAppConfig, EggAppInfo, PowerPartial } from 'egg';
 import { BffError, ErrorCode } from '../app/lib/errors.js';
 import type { MosaicConfig } from '../app/lib/mosaic_config.js';
+import { registryConfigFromEnv } from '../app/lib/registry/registry_config.js';
 
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,6 +25,7 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     sessionSecret: env.MOSAIC_SESSION_SECRET || undefined,
     sessionTtlSeconds: 12 * 60 * 60,
     exposeInternalErrors: appInfo.env === 'local',
+    registry: registryConfigFromEnv(env),
   };
 
   const rundir = path.join(dataDir, 'run', 'bff');
@@ -75,5 +77,8 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     // Egg names middleware by camelCased file name. requestId and errorHandler are unshifted into coreMiddleware by app.ts so they wrap
     // Egg's own middleware (bodyParser errors included); these run after the core ones.
     middleware: ['requireJson'],
+    // Publish uploads are .tar.gz, authorised by a publish token (never a cookie), so CSRF does
+    // not apply to them.
+    requireJson: { ignore: /^\/api\/registry\/apps\/[^/]+\/versions$/ },
   };
 };

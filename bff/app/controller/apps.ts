@@ -8,6 +8,6 @@ export default class AppsController extends Controller {
     const { session, appRegistry } = services(ctx);
     const current = await session.require();
     ctx.set('cache-control', 'no-store');
-    ctx.body = { apps: await appRegistry.appsFor(current.roles) };
+    ctx.body = { apps: await appRegistry.appsFor(current.roles, current.tenantId) };
   }
 }

@@ -1,4 +1,5 @@
 import type { EggAppConfig } from 'egg';
+import type { RegistryConfig } from './registry/registry_config.js';
 
 /** The BFF's own settings, read from the environment in `config/config.default.ts`. */
 export interface MosaicConfig {
@@ -20,6 +21,8 @@ export interface MosaicConfig {
   sessionTtlSeconds: number;
   /** Show unexpected error messages to clients (only in the `local` Egg env). @default false */
   exposeInternalErrors: boolean;
+  /** Sub-app registry limits and rules. */
+  registry: RegistryConfig;
 }
 
 export function mosaicConfig(app: { config: EggAppConfig }): MosaicConfig {

@@ -3,6 +3,7 @@ import type AppRegistryService from '../service/app_registry.js';
 import type CatalogService from '../service/catalog.js';
 import type IdentityService from '../service/identity.js';
 import type InventoryService from '../service/inventory.js';
+import type RegistryService from '../service/registry.js';
 import type SessionService from '../service/session.js';
 
 /**
@@ -15,6 +16,7 @@ export interface BffServices {
   catalog: CatalogService;
   identity: IdentityService;
   inventory: InventoryService;
+  registry: RegistryService;
   session: SessionService;
 }
 

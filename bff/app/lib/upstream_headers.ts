@@ -2,6 +2,7 @@ import type { Context } from 'egg';
 import { requestIdOf } from './request_state.js';
 import { childTraceparent } from './traceparent.js';
 import { header } from './header.js';
+import { grayEnvFor } from './registry/gray_env.js';
 
 /** The headers that tie an upstream call to this request, for this tenant. */
 export function upstreamHeaders(ctx: Context, tenantId: string): Record<string, string> {
@@ -10,7 +11,8 @@ export function upstreamHeaders(ctx: Context, tenantId: string): Record<string, 
     'x-request-id': requestIdOf(ctx),
     traceparent: childTraceparent(header(ctx, 'traceparent') || undefined),
   };
-  const env = header(ctx, 'x-mosaic-env');
+  // A tenant on any app's canary is tagged end to end, so services can route it to canaries too.
+  const env = grayEnvFor(ctx.app, tenantId) ?? header(ctx, 'x-mosaic-env');
   if (/^[\w-]{1,32}$/.test(env)) headers['x-mosaic-env'] = env;
   return headers;
 }

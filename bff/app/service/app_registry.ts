@@ -1,23 +1,31 @@
-import { readFile, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { Service } from 'egg';
 import { AppManifestSchema, SAFE_SEGMENT } from '../lib/app_manifest.js';
 import type { AppEntry, AppManifest } from '../lib/app_manifest.js';
 import { compareSemver, isPrerelease, isSemver } from '../lib/compare_semver.js';
-import { mosaicConfig } from '../lib/mosaic_config.js';
+import { versionFor } from '../lib/registry/channels.js';
+import { refreshGrayChannels } from '../lib/registry/gray_env.js';
+import { registryStoreOf } from '../lib/registry/registry_of.js';
 
 /**
- * The sub-app registry on disk: `<registryDir>/<name>/<version>/mosaic.json` plus the app's
- * files. Versions are immutable; the highest release of each app wins (channels come later).
+ * The sub-app manifest side of the registry: which version of each app a tenant gets. An app
+ * with channels gives the tenant its canary or stable version; an app without (laid out by
+ * hand, before channels existed) gives its highest release.
  */
 export default class AppRegistryService extends Service {
-  /** The newest version of every app whose manifest roles intersect `roles`. */
-  async appsFor(roles: readonly string[]): Promise<AppEntry[]> {
-    const { registryDir } = mosaicConfig(this.app);
-    const names = await listDirs(registryDir);
+  /** Every app whose manifest roles intersect `roles`, at the version `tenantId` gets. */
+  async appsFor(roles: readonly string[], tenantId?: string): Promise<AppEntry[]> {
+    const store = registryStoreOf(this.app);
+    const [names, allChannels] = await Promise.all([store.listApps(), store.readAllChannels()]);
+    // The shell asks this on every load: a good moment to refresh upstream gray tagging too.
+    void refreshGrayChannels(this.app);
     const apps: AppEntry[] = [];
     for (const name of names.filter((n) => SAFE_SEGMENT.test(n)).sort()) {
-      const manifest = await this.latest(name);
+      const channels = allChannels.get(name);
+      const wanted =
+        channels && tenantId !== undefined
+          ? versionFor(name, channels, tenantId)
+          : channels?.stable;
+      const manifest = (wanted && (await this.manifest(name, wanted))) ?? (await this.latest(name));
       if (!manifest || !manifest.roles.some((role) => roles.includes(role))) continue;
       const { version, title, route, entry, protocol } = manifest;
       apps.push({
@@ -32,38 +40,27 @@ export default class AppRegistryService extends Service {
     return apps;
   }
 
-  /** The manifest of the highest published version of `name`, skipping broken ones. */
+  /** The manifest of `name@version`, when it is there and says so. */
+  private async manifest(name: string, version: string): Promise<AppManifest | undefined> {
+    const parsed = AppManifestSchema.safeParse(
+      await registryStoreOf(this.app).readManifest(name, version),
+    );
+    return parsed.success && parsed.data.name === name && parsed.data.version === version
+      ? parsed.data
+      : undefined;
+  }
+
+  /** The manifest of the highest published release of `name`, skipping broken ones. */
   private async latest(name: string): Promise<AppManifest | undefined> {
-    const appDir = path.join(mosaicConfig(this.app).registryDir, name);
-    // Half-published folders (e.g. `1.0.0.tmp-123`) are not semver and are skipped.
-    // Releases outrank pre-releases (those are for canary channels, which come later).
-    const versions = (await listDirs(appDir))
+    // Releases outrank pre-releases (those are for canary channels); non-semver folders and
+    // versions with a missing or invalid manifest are skipped, not fatal.
+    const versions = (await registryStoreOf(this.app).listVersions(name))
       .filter(isSemver)
       .sort((a, b) => Number(isPrerelease(a)) - Number(isPrerelease(b)) || compareSemver(b, a));
-    // A version with a missing or invalid manifest is skipped, not fatal.
     for (const version of versions) {
-      const manifest = await readManifest(path.join(appDir, version, 'mosaic.json'));
-      if (manifest && manifest.name === name && manifest.version === version) return manifest;
+      const manifest = await this.manifest(name, version);
+      if (manifest) return manifest;
     }
-    return undefined;
-  }
-}
-
-async function listDirs(dir: string): Promise<string[]> {
-  try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw err;
-  }
-}
-
-async function readManifest(file: string): Promise<AppManifest | undefined> {
-  try {
-    const parsed = AppManifestSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
     return undefined;
   }
 }

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppManifestSchema, SAFE_SEGMENT } from '../app_manifest.js';
+import type { AppManifest } from '../app_manifest.js';
+import { isSemver } from '../compare_semver.js';
+import { BffError, ErrorCode } from '../errors.js';
+import type { UnpackedFiles } from './extract_archive.js';
+
+/** `mosaic.json` as a publish needs it: the app manifest plus every file's size and sha256. */
+export const PublishedManifestSchema = AppManifestSchema.extend({
+  files: z
+    .array(
+      z.object({
+        path: z.string(),
+        size: z.number().int().nonnegative(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'lowercase hex sha256'),
+      }),
+    )
+    .min(1),
+});
+export type PublishedManifest = z.infer<typeof PublishedManifestSchema>;
+
+/** Options of verifyPackage. */
+export interface VerifyPackageOptions {
+  /** The app name in the URL the archive was posted to. */
+  app: string;
+  /** Protocol majors the shell speaks. */
+  protocolMajors: readonly number[];
+}
+
+function refuse(message: string): never {
+  throw new BffError(ErrorCode.INVALID_PACKAGE, message);
+}
+
+/**
+ * Check an unpacked upload before it is published: a `mosaic.json` for this app with a semver
+ * version and a protocol the shell speaks, its entry present, and exactly the files it lists,
+ * each with the listed size and sha256. Returns the manifest.
+ */
+export async function verifyPackage(
+  dir: string,
+  files: UnpackedFiles,
+  { app, protocolMajors }: VerifyPackageOptions,
+): Promise<AppManifest> {
+  if (!files.has('mosaic.json')) {
+    refuse('archive has no mosaic.json at its root: pack the contents of dist/, not the folder');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path.join(dir, 'mosaic.json'), 'utf8'));
+  } catch (err) {
+    refuse(`mosaic.json is not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = PublishedManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    refuse(
+      `mosaic.json is not a build-kit manifest (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}): build with \`mosaic-app build\``,
+    );
+  }
+  const manifest = parsed.data;
+  if (manifest.name !== app) {
+    refuse(
+      `mosaic.json names app '${manifest.name}' but the archive was posted to '${app}': publish it to /api/registry/apps/${manifest.name}/versions`,
+    );
+  }
+  if (!isSemver(manifest.version) || !SAFE_SEGMENT.test(manifest.version)) {
+    refuse(
+      `version ${JSON.stringify(manifest.version)} is not semver: set "version" in package.json to e.g. "1.2.3" or "1.3.0-canary.1"`,
+    );
+  }
+  const major = Number(/^(\d+)\./.exec(manifest.protocol)?.[1] ?? NaN);
+  if (!protocolMajors.includes(major)) {
+    refuse(
+      `app '${app}' speaks protocol ${manifest.protocol}, the shell speaks ${protocolMajors.map((m) => `${m}.x`).join(', ')}: rebuild it with a matching build-kit`,
+    );
+  }
+  const listed = new Map(manifest.files.map((f) => [f.path, f]));
+  if (!listed.has(manifest.entry) || !files.has(manifest.entry)) {
+    refuse(`entry '${manifest.entry}' is missing from the archive or from mosaic.json files`);
+  }
+  for (const [file, expected] of listed) {
+    const actual = files.get(file);
+    if (!actual) refuse(`mosaic.json lists '${file}' but the archive does not hold it`);
+    if (actual.size !== expected.size || actual.sha256 !== expected.sha256) {
+      refuse(
+        `'${file}' does not match mosaic.json (sha256 ${actual.sha256.slice(0, 12)}…, ${actual.size} bytes; expected ${expected.sha256.slice(0, 12)}…, ${expected.size} bytes): the archive was changed after the build`,
+      );
+    }
+  }
+  for (const file of files.keys()) {
+    if (file !== 'mosaic.json' && !listed.has(file)) {
+      refuse(
+        `archive holds '${file}', which mosaic.json does not list: only built files may be published`,
+      );
+    }
+  }
+  return manifest;
+}

@@ -1,0 +1,142 @@
+import { Service } from 'egg';
+import type { AppManifest } from '../lib/app_manifest.js';
+import { SAFE_SEGMENT } from '../lib/app_manifest.js';
+import { compareSemver, isSemver } from '../lib/compare_semver.js';
+import { BffError, ErrorCode } from '../lib/errors.js';
+import { mosaicConfig } from '../lib/mosaic_config.js';
+import { requestIdOf } from '../lib/request_state.js';
+import type { Channels, ChannelsChange } from '../lib/registry/channels.js';
+import { extractArchive } from '../lib/registry/extract_archive.js';
+import { refreshGrayChannels } from '../lib/registry/gray_env.js';
+import { registryStoreOf } from '../lib/registry/registry_of.js';
+import { VersionExistsError } from '../lib/registry/registry_store.js';
+import type { AuditEntry } from '../lib/registry/registry_store.js';
+import { verifyPackage } from '../lib/registry/verify_package.js';
+
+/** One app in GET /api/registry/apps. */
+export interface RegistryApp {
+  name: string;
+  /** Published versions, newest first. */
+  versions: string[];
+  channels: Channels | null;
+  /** Publishes and channel changes of this app, oldest first. */
+  history: AuditEntry[];
+}
+
+function alreadyPublished(app: string, version: string): BffError {
+  return new BffError(
+    ErrorCode.VERSION_EXISTS,
+    `${app}@${version} is already published and published versions never change: bump "version" in package.json, build and publish again`,
+  );
+}
+
+/** Publishing versions and moving channels: the registry's write side. */
+export default class RegistryService extends Service {
+  /**
+   * Unpack, check and publish one `.tar.gz` as a new version of `app`, atomically. The first
+   * version of an app also becomes its stable channel; later ones change nothing until
+   * channels are set.
+   */
+  async publish(app: string, archive: AsyncIterable<Buffer>, by: string): Promise<AppManifest> {
+    const { registry } = mosaicConfig(this.app);
+    const store = registryStoreOf(this.app);
+    const staged = await store.createStaging();
+    let manifest: AppManifest;
+    try {
+      const files = await extractArchive(archive, {
+        dir: staged.dir,
+        maxArchiveBytes: registry.maxArchiveBytes,
+        maxUnpackedBytes: registry.maxUnpackedBytes,
+        maxFiles: registry.maxFiles,
+      });
+      manifest = await verifyPackage(staged.dir, files, {
+        app,
+        protocolMajors: registry.protocolMajors,
+      });
+      if (await store.hasVersion(app, manifest.version)) {
+        throw alreadyPublished(app, manifest.version);
+      }
+      await store.commitVersion(staged, app, manifest.version);
+    } catch (err) {
+      await store.discardStaging(staged);
+      if (err instanceof VersionExistsError) throw alreadyPublished(app, manifest!.version);
+      throw err;
+    }
+    const { version } = manifest;
+    await this.audit({ by, app, action: 'publish', version });
+    const current = await store.readChannels(app);
+    if (!current) {
+      const { from, to } = await store.updateChannels(
+        app,
+        (now) => now ?? { stable: version, canary: null },
+      );
+      if (!from) await this.audit({ by, app, action: 'channels', from: null, to });
+      await refreshGrayChannels(this.app);
+    }
+    return manifest;
+  }
+
+  /** Apply a channel change; every referenced version must be published. Returns the new channels. */
+  async setChannels(app: string, change: ChannelsChange, by: string): Promise<Channels> {
+    const store = registryStoreOf(this.app);
+    const versions = new Set(await store.listVersions(app));
+    if (versions.size === 0) {
+      throw new BffError(ErrorCode.NOT_FOUND, `no app '${app}' in the registry: publish it first`);
+    }
+    const { from, to } = await store.updateChannels(app, (current) => {
+      const stable = change.stable ?? current?.stable;
+      if (!stable) {
+        throw new BffError(
+          ErrorCode.BAD_REQUEST,
+          `'${app}' has no stable version yet: give "stable"`,
+        );
+      }
+      const next: Channels = {
+        stable,
+        canary: change.canary === undefined ? (current?.canary ?? null) : change.canary,
+      };
+      for (const [channel, version] of [
+        ['stable', next.stable],
+        ['canary', next.canary?.version],
+      ] as const) {
+        if (version !== undefined && !versions.has(version)) {
+          throw new BffError(
+            ErrorCode.BAD_REQUEST,
+            `${channel} version '${version}' of '${app}' is not published (published: ${[...versions].filter(isSemver).sort(compareSemver).join(', ')})`,
+          );
+        }
+      }
+      return next;
+    });
+    if (JSON.stringify(from) !== JSON.stringify(to)) {
+      await this.audit({ by, app, action: 'channels', from: from ?? null, to });
+    }
+    await refreshGrayChannels(this.app);
+    return to;
+  }
+
+  /** Every app with its versions, channels and history. */
+  async overview(): Promise<RegistryApp[]> {
+    const store = registryStoreOf(this.app);
+    const audit = await store.readAudit();
+    const names = (await store.listApps()).filter((n) => SAFE_SEGMENT.test(n)).sort();
+    return Promise.all(
+      names.map(async (name) => ({
+        name,
+        versions: (await store.listVersions(name))
+          .filter(isSemver)
+          .sort((a, b) => compareSemver(b, a)),
+        channels: (await store.readChannels(name)) ?? null,
+        history: audit.filter((entry) => entry.app === name),
+      })),
+    );
+  }
+
+  private async audit(entry: Omit<AuditEntry, 'at' | 'requestId'>): Promise<void> {
+    await registryStoreOf(this.app).appendAudit({
+      at: new Date().toISOString(),
+      ...entry,
+      requestId: requestIdOf(this.ctx),
+    });
+  }
+}

@@ -1,0 +1,99 @@
+// Test helpers: tar.gz archives written block by block, so tests can make hostile ones too.
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { Header } from 'tar';
+
+export interface ArchiveEntry {
+  path: string;
+  body?: string | Buffer;
+  /** @default 'File' */
+  type?: 'File' | 'Directory' | 'SymbolicLink' | 'Link';
+  linkpath?: string;
+}
+
+/** A gzipped ustar archive of exactly these entries (no path cleaning). */
+export function tarGz(entries: readonly ArchiveEntry[]): Buffer {
+  const blocks: Buffer[] = [];
+  for (const entry of entries) {
+    const body = Buffer.from(entry.body ?? '');
+    const header = new Header({
+      path: entry.path,
+      type: entry.type ?? 'File',
+      size: entry.type === undefined || entry.type === 'File' ? body.length : 0,
+      mode: 0o644,
+      mtime: new Date(0),
+      linkpath: entry.linkpath,
+    });
+    const block = Buffer.alloc(512);
+    header.encode(block, 0);
+    blocks.push(block);
+    if (body.length > 0 && (entry.type ?? 'File') === 'File') {
+      blocks.push(body, Buffer.alloc((512 - (body.length % 512)) % 512));
+    }
+  }
+  blocks.push(Buffer.alloc(1024));
+  return gzipSync(Buffer.concat(blocks));
+}
+
+export interface BuiltApp {
+  name: string;
+  version: string;
+  protocol?: string;
+  roles?: string[];
+  /** Files besides mosaic.json. @default index.html and <name>.js */
+  files?: Record<string, string | Buffer>;
+}
+
+/** The files of a build: mosaic.json listing each other file with its size and sha256. */
+export function appFiles(app: BuiltApp): ArchiveEntry[] {
+  const files = app.files ?? {
+    'index.html': `<div id="root"></div><script src="./${app.name}.js" entry></script><!-- ${app.version} -->`,
+    [`${app.name}.js`]: `console.log(${JSON.stringify(`${app.name}@${app.version}`)})`,
+  };
+  const manifest = {
+    name: app.name,
+    version: app.version,
+    title: app.name,
+    route: `/${app.name}`,
+    entry: 'index.html',
+    protocol: app.protocol ?? '1.1.0',
+    roles: app.roles ?? ['owner'],
+    files: Object.entries(files).map(([path, body]) => ({
+      path,
+      size: Buffer.from(body).length,
+      sha256: createHash('sha256').update(body).digest('hex'),
+    })),
+  };
+  return [
+    { path: 'mosaic.json', body: JSON.stringify(manifest) },
+    ...Object.entries(files).map(([path, body]) => ({ path, body })),
+  ];
+}
+
+/** POST an archive to the registry. */
+export function publish(
+  bffUrl: string,
+  name: string,
+  archive: Buffer,
+  token: string,
+): Promise<Response> {
+  return fetch(`${bffUrl}/api/registry/apps/${name}/versions`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/gzip' },
+    body: new Uint8Array(archive),
+  });
+}
+
+/** PUT an app's channels. */
+export function setChannels(
+  bffUrl: string,
+  name: string,
+  body: unknown,
+  token: string,
+): Promise<Response> {
+  return fetch(`${bffUrl}/api/registry/apps/${name}/channels`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}

@@ -1,0 +1,355 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
+import { request } from 'node:http';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appFiles, publish, tarGz } from './registry_archive.js';
+import { signIn, startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+
+const TOKEN = 'test-publish-token-0123456789';
+let system: TestSystem;
+
+interface ErrorBody {
+  error: { code: string; message: string; requestId: string };
+}
+
+/** Every path and size under the registry folder: what a refused publish must leave as it was. */
+async function registrySnapshot(): Promise<string[]> {
+  const root = path.join(system.dataDir, 'registry');
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        out.push(`${path.relative(root, full)}/`);
+        await walk(full);
+      } else out.push(`${path.relative(root, full)} ${(await stat(full)).size}`);
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+
+async function expectRefused(response: Response, status: number, code: string): Promise<string> {
+  const body = (await response.json()) as ErrorBody;
+  expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
+  expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
+  return body.error.message;
+}
+
+beforeAll(async () => {
+  system = await startSystem({
+    services: false,
+    env: {
+      MOSAIC_PUBLISH_TOKEN: TOKEN,
+      MOSAIC_PUBLISH_TOKENS: 'alice:alice-token-0123456789',
+      MOSAIC_PUBLISH_MAX_BYTES: '200000',
+      MOSAIC_PUBLISH_MAX_UNPACKED_BYTES: '1000000',
+    },
+  });
+  const response = await publish(
+    system.bffUrl,
+    'inventory',
+    tarGz(appFiles({ name: 'inventory', version: '1.0.0', roles: ['owner', 'keeper'] })),
+    TOKEN,
+  );
+  expect(response.status).toBe(201);
+});
+afterAll(() => system.stop());
+
+describe('given a valid build', () => {
+  it('publishes it, serves it immutable and makes the first version stable', async () => {
+    const started = performance.now();
+    const response = await publish(
+      system.bffUrl,
+      'sales',
+      tarGz(appFiles({ name: 'sales', version: '0.1.0' })),
+      'alice-token-0123456789',
+    );
+    const ms = performance.now() - started;
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({
+      name: 'sales',
+      version: '0.1.0',
+      entry: '/apps/sales/0.1.0/index.html',
+      publishedBy: 'alice',
+    });
+    console.log(`publish round trip: ${ms.toFixed(1)} ms`);
+
+    const js = await fetch(`${system.bffUrl}/apps/sales/0.1.0/sales.js`);
+    expect(await js.text()).toContain('sales@0.1.0');
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const manifest = await fetch(`${system.bffUrl}/apps/sales/0.1.0/mosaic.json`);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const apps = await fetch(`${system.bffUrl}/api/apps`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(apps.headers.get('cache-control')).toBe('no-store');
+    const { apps: list } = (await apps.json()) as { apps: { name: string; version: string }[] };
+    expect(list.map((a) => `${a.name}@${a.version}`)).toEqual(['inventory@1.0.0', 'sales@0.1.0']);
+  });
+
+  it('records who published, readable by publishers only', async () => {
+    expect((await fetch(`${system.bffUrl}/api/registry/apps`)).status).toBe(401);
+    const response = await fetch(`${system.bffUrl}/api/registry/apps`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    const { apps } = (await response.json()) as {
+      apps: { name: string; versions: string[]; channels: unknown; history: unknown[] }[];
+    };
+    const sales = apps.find((a) => a.name === 'sales');
+    expect(sales?.versions).toEqual(['0.1.0']);
+    expect(sales?.channels).toEqual({ stable: '0.1.0', canary: null });
+    expect(sales?.history).toMatchObject([
+      { action: 'publish', by: 'alice', version: '0.1.0' },
+      { action: 'channels', by: 'alice', from: null, to: { stable: '0.1.0', canary: null } },
+    ]);
+  });
+});
+
+describe('refuses, leaving the registry exactly as it was', () => {
+  const cases: [string, () => Promise<Response>, number, string, RegExp][] = [
+    [
+      'a wrong token',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.1' })),
+          'not-the-token-0123456789',
+        ),
+      401,
+      'UNAUTHENTICATED',
+      /MOSAIC_PUBLISH_TOKEN/,
+    ],
+    [
+      'an archive for another app',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'sales', version: '9.0.0' })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /names app 'sales'/,
+    ],
+    [
+      'a version that is not semver',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: 'v2' })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /not semver/,
+    ],
+    [
+      'a version published before',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.0' })),
+          TOKEN,
+        ),
+      409,
+      'VERSION_EXISTS',
+      /bump "version"/,
+    ],
+    [
+      'a build without its entry',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.2', files: { 'inventory.js': 'x' } })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /entry 'index.html'/,
+    ],
+    [
+      'a file changed after the build',
+      () => {
+        const entries = appFiles({ name: 'inventory', version: '1.0.3' });
+        entries[2] = { path: 'inventory.js', body: 'alert("tampered")' };
+        return publish(system.bffUrl, 'inventory', tarGz(entries), TOKEN);
+      },
+      422,
+      'INVALID_PACKAGE',
+      /does not match mosaic.json/,
+    ],
+    [
+      'a protocol major the shell does not speak',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.4', protocol: '2.0.0' })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /speaks protocol 2.0.0, the shell speaks 1.x/,
+    ],
+    [
+      'a path escaping the app folder',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz([
+            ...appFiles({ name: 'inventory', version: '1.0.5' }),
+            { path: '../../evil.js', body: 'x' },
+          ]),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /"..\/..\/evil.js" is not allowed/,
+    ],
+    [
+      'an absolute path',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz([
+            { path: '/tmp/evil.js', body: 'x' },
+            ...appFiles({ name: 'inventory', version: '1.0.6' }),
+          ]),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /is not allowed/,
+    ],
+    [
+      'a symlink',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz([
+            ...appFiles({ name: 'inventory', version: '1.0.7' }),
+            { path: 'passwd', type: 'SymbolicLink', linkpath: '/etc/passwd' },
+          ]),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /SymbolicLink/,
+    ],
+    [
+      'an upload over the size limit',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(
+            appFiles({
+              name: 'inventory',
+              version: '1.0.8',
+              files: { 'index.html': randomBytes(300_000) },
+            }),
+          ),
+          TOKEN,
+        ),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /200000-byte limit/,
+    ],
+    [
+      'an archive that unpacks too big (gzip bomb)',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(
+            appFiles({
+              name: 'inventory',
+              version: '1.0.9',
+              files: { 'index.html': Buffer.alloc(5_000_000) },
+            }),
+          ),
+          TOKEN,
+        ),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /unpacks to more than 1000000 bytes/,
+    ],
+    [
+      'something that is not gzip',
+      () => publish(system.bffUrl, 'inventory', Buffer.from('hello'), TOKEN),
+      422,
+      'INVALID_PACKAGE',
+      /not a complete gzip archive/,
+    ],
+  ];
+
+  for (const [what, send, status, code, message] of cases) {
+    it(what, async () => {
+      const before = await registrySnapshot();
+      expect(await expectRefused(await send(), status, code)).toMatch(message);
+      expect(await registrySnapshot()).toEqual(before);
+    });
+  }
+});
+
+describe('given racing or broken uploads', () => {
+  it('lets exactly one of several concurrent publishes of a version win', async () => {
+    const archive = tarGz(appFiles({ name: 'inventory', version: '1.1.0' }));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => publish(system.bffUrl, 'inventory', archive, TOKEN)),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+  });
+
+  it('leaves no version behind when the upload is cut off', async () => {
+    const before = await registrySnapshot();
+    const archive = tarGz(
+      appFiles({
+        name: 'inventory',
+        version: '1.2.0',
+        files: { 'index.html': randomBytes(100_000) },
+      }),
+    );
+    const url = new URL(system.bffUrl);
+    await new Promise<void>((resolve) => {
+      const req = request({
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path: '/api/registry/apps/inventory/versions',
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          'content-type': 'application/gzip',
+          'content-length': archive.length,
+        },
+      });
+      req.on('error', () => resolve());
+      req.write(archive.subarray(0, archive.length / 2), () => {
+        setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 100);
+      });
+    });
+    // The BFF notices the reset asynchronously; give it a moment to clean up.
+    for (let i = 0; i < 50 && (await registrySnapshot()).join() !== before.join(); i++) {
+      await sleep(50);
+    }
+    expect(await registrySnapshot()).toEqual(before);
+  });
+});
