@@ -66,5 +66,6 @@ export async function serveBuild(
 
 /** The shell URL that stores a developer override for `name` in this browser. */
 export function overridePath(name: string, baseUrl: string, pathname = '/'): string {
-  return `${pathname}?mosaic-override=${name}=${encodeURIComponent(baseUrl)}`;
+  const separator = pathname.includes('?') ? '&' : '?';
+  return `${pathname}${separator}mosaic-override=${name}=${encodeURIComponent(baseUrl)}`;
 }

@@ -94,15 +94,16 @@ test.describe('given a developer override of the example app', () => {
 
 test.describe('given two apps mounted together', () => {
   test('exchange events and requests over the bus', async ({ page }, testInfo) => {
-    await page.goto(overridePath('hello', hello.url, '/_mosaic/compose'));
+    await page.goto(overridePath('hello', hello.url, '/_mosaic/compose?apps=hello,inventory'));
     await signIn(page, 'xiaomai', 'owner');
-    await page.goto('/_mosaic/compose?apps=hello,inventory');
+    await expect(page.getByTestId('compose-view')).toBeVisible();
     await expect(page.getByTestId('product-row').first()).toBeVisible();
 
     await page.getByRole('button', { name: '模拟下单' }).click();
     await expect(page.getByTestId('order-notice')).toContainText('demo-1');
 
-    // Inventory answers from the list it has loaded.
+    // Inventory reloaded on the order; it answers from the list it has loaded.
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
     const productCount = await page.getByTestId('product-row').count();
     await page.getByRole('button', { name: '查询库存概况' }).click();
     await expect(page.getByTestId('stock-summary')).toContainText(`共 ${productCount} 种商品`);
