@@ -150,11 +150,10 @@ describe('mosaic-app publish', () => {
     const errors = captureErrors();
     expect(await main(['build'], root)).toBe(0);
     const server = createServer((_req, res) => {
+      // An answer without a message: the CLI says what to do itself.
       res
         .writeHead(409, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({ error: { code: 'VERSION_EXISTS', message: 'exists', requestId: 'r1' } }),
-        );
+        .end(JSON.stringify({ error: { code: 'VERSION_EXISTS', requestId: 'r1' } }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;

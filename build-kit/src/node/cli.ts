@@ -3,6 +3,7 @@ import { isMosaicError } from '../shared/mosaic-error.js';
 import { runBuild } from './cli/run-build.js';
 import { runDev } from './cli/run-dev.js';
 import { runPublish } from './cli/run-publish.js';
+import { describeChannels, runRelease } from './cli/run-release.js';
 
 const USAGE = `Usage: mosaic-app <command> [options]   (run in the app's folder)
 
@@ -10,10 +11,14 @@ const USAGE = `Usage: mosaic-app <command> [options]   (run in the app's folder)
   dev --shell      rebuild on change and serve the build for the shell's developer override
   build            build dist/ (UMD bundle, index.html, mosaic.json) and check it loads
   publish          upload dist/ to the registry (MOSAIC_REGISTRY_URL, MOSAIC_PUBLISH_TOKEN)
+  release          set the app's channels: --canary <v> [--tenants a,b] [--percent n],
+                   --stable <v> (promote or roll back), --end-canary
 
 Options:
   --port <n>       dev server port (default 5173; 5180 with --shell)
-  --registry <url> registry base URL for publish (default $MOSAIC_REGISTRY_URL or http://localhost:8080)
+  --registry <url> registry base URL for publish/release (default $MOSAIC_REGISTRY_URL or http://localhost:8080)
+  --token <token>  publish token (default $MOSAIC_PUBLISH_TOKEN; prefer the variable, ps shows arguments)
+  --app <name>     app to release (default: the name in dist/mosaic.json)
   -h, --help       this text`;
 
 /** Entry of the `mosaic-app` bin. Returns the process exit code. */
@@ -27,6 +32,13 @@ export async function main(argv: string[], root: string = process.cwd()): Promis
         port: { type: 'string' },
         shell: { type: 'boolean' },
         registry: { type: 'string' },
+        token: { type: 'string' },
+        app: { type: 'string' },
+        stable: { type: 'string' },
+        canary: { type: 'string' },
+        tenants: { type: 'string' },
+        percent: { type: 'string' },
+        'end-canary': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,8 +66,30 @@ export async function main(argv: string[], root: string = process.cwd()): Promis
       return 0;
     }
     if (command === 'publish') {
-      const { name, version } = await runPublish({ root, registry: values.registry });
+      const { name, version } = await runPublish({
+        root,
+        registry: values.registry,
+        token: values.token,
+      });
       console.log(`mosaic-app: published ${name}@${version}`);
+      return 0;
+    }
+    if (command === 'release') {
+      const { app, channels } = await runRelease({
+        root,
+        app: values.app,
+        registry: values.registry,
+        token: values.token,
+        stable: values.stable,
+        canary: values.canary,
+        tenants: values.tenants
+          ?.split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+        percent: values.percent === undefined ? undefined : Number(values.percent),
+        endCanary: values['end-canary'],
+      });
+      console.log(`mosaic-app: released ${app}: ${describeChannels(channels)}`);
       return 0;
     }
     console.error(`mosaic-app: unknown command '${command}'\n\n${USAGE}`);

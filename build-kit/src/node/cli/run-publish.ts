@@ -69,18 +69,23 @@ export async function runPublish(
   const payload = (await response.json().catch(() => undefined)) as
     { error?: { code?: string; message?: string; requestId?: string } } | undefined;
   const requestId = payload?.error?.requestId ?? response.headers.get('x-request-id') ?? undefined;
-  const detail = payload?.error?.message ?? `HTTP ${response.status}`;
+  // The registry's own message says what to do; ours covers answers without one.
+  const message = payload?.error?.message;
   if (response.status === 409) {
     fail(
-      `${manifest.name}@${manifest.version} is already published and versions never change: bump "version" in package.json and build again (${detail})`,
+      message ??
+        `${manifest.name}@${manifest.version} is already published and versions never change: bump "version" in package.json and build again`,
       requestId,
     );
   }
   if (response.status === 401 || response.status === 403) {
     fail(
-      `the registry refused the publish token (${detail}): check MOSAIC_PUBLISH_TOKEN`,
+      message ?? `the registry refused the publish token: check MOSAIC_PUBLISH_TOKEN`,
       requestId,
     );
   }
-  fail(`publishing ${manifest.name}@${manifest.version} to ${url} failed: ${detail}`, requestId);
+  fail(
+    `publishing ${manifest.name}@${manifest.version} to ${url} failed: ${message ?? `HTTP ${response.status}`}`,
+    requestId,
+  );
 }
