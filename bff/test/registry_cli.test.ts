@@ -1,0 +1,113 @@
+// The `mosaic-app` CLI as an app team runs it (a child process), against a booted BFF.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appFiles } from './registry_archive.js';
+import type { BuiltApp } from './registry_archive.js';
+import { startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+
+const TOKEN = 'test-publish-token-0123456789';
+const cli = fileURLToPath(new URL('../../build-kit/bin/mosaic-app.js', import.meta.url));
+let system: TestSystem;
+
+/** An app folder whose dist/ holds a build (what `mosaic-app build` leaves). */
+async function appFolder(app: BuiltApp, tamper = false): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'mosaic-cli-app-'));
+  for (const entry of appFiles(app)) {
+    const file = path.join(root, 'dist', entry.path);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, tamper && entry.path === 'index.html' ? 'tampered' : (entry.body ?? ''));
+  }
+  return root;
+}
+
+function mosaicApp(
+  cwd: string,
+  args: string[],
+  token = TOKEN,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env, MOSAIC_REGISTRY_URL: system.bffUrl };
+  delete env.MOSAIC_PUBLISH_TOKEN;
+  if (token) env.MOSAIC_PUBLISH_TOKEN = token;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { cwd, env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(async () => {
+  system = await startSystem({ services: false, env: { MOSAIC_PUBLISH_TOKEN: TOKEN } });
+});
+afterAll(() => system.stop());
+
+describe('mosaic-app publish', () => {
+  it('publishes a build and says so', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.0' });
+    const result = await mosaicApp(root, ['publish']);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('published inventory@0.1.0');
+  });
+
+  it('takes --registry and --token', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.1' });
+    const result = await mosaicApp(
+      root,
+      ['publish', '--registry', system.bffUrl, '--token', TOKEN],
+      '',
+    );
+    expect(result.code).toBe(0);
+  });
+
+  it('fails with the reason and a request id on a duplicate version', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.0' });
+    const result = await mosaicApp(root, ['publish']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/already published.*bump "version".*request id/s);
+  });
+
+  it('fails on a wrong token, a missing token and a tampered build', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.2.0' });
+    const wrong = await mosaicApp(root, ['publish'], 'wrong-token-0123456789');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/MOSAIC_PUBLISH_TOKEN/);
+    const missing = await mosaicApp(root, ['publish'], '');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/MOSAIC_PUBLISH_TOKEN is not set/);
+    const tampered = await mosaicApp(
+      await appFolder({ name: 'inventory', version: '0.2.1' }, true),
+      ['publish'],
+    );
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(/does not match mosaic.json/);
+  });
+});
+
+describe('mosaic-app release', () => {
+  it('starts a canary, promotes and rolls back, printing the channels', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.1' });
+    const canary = await mosaicApp(root, ['release', '--canary', '0.1.1', '--tenants', 'chaye']);
+    expect(canary.code).toBe(0);
+    expect(canary.stdout).toContain('released inventory: stable 0.1.0, canary 0.1.1 → chaye');
+    const promote = await mosaicApp(root, ['release', '--stable', '0.1.1', '--end-canary']);
+    expect(promote.stdout).toContain('stable 0.1.1, no canary');
+    const rollback = await mosaicApp(root, ['release', '--app', 'inventory', '--stable', '0.1.0']);
+    expect(rollback.stdout).toContain('stable 0.1.0, no canary');
+  });
+
+  it('fails with the registry reason on an unpublished version or a bad token', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.1' });
+    const unknown = await mosaicApp(root, ['release', '--stable', '3.0.0']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/'3.0.0' of 'inventory' is not published.*request id/s);
+    const wrong = await mosaicApp(root, ['release', '--stable', '0.1.0'], 'wrong-token-0123456789');
+    expect(wrong.code).toBe(1);
+    const nothing = await mosaicApp(root, ['release']);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toMatch(/nothing to release/);
+  });
+});
