@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
 import { openPostgres } from './open-postgres.js';
+import { readTemplate } from './pglite-template.js';
 
 export interface OpenDatabaseOptions {
   /** Folder the embedded PGlite database lives in; created when missing. */
@@ -28,7 +31,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return openPostgres(options.databaseUrl, options.schema ?? 'public');
   }
   await mkdir(options.dataDir, { recursive: true });
-  const pg = await PGlite.create(options.dataDir);
+  const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
+  const template = fresh ? await readTemplate() : undefined;
+  const pg = await PGlite.create(options.dataDir, template ? { loadDataDir: template } : {});
   return {
     ...wrap(pg),
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
