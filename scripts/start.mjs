@@ -3,16 +3,9 @@
 // then run the services and the BFF as one system on http://localhost:$PORT.
 // Plain JavaScript on purpose: it must run before anything is compiled.
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -89,8 +82,12 @@ function newestSource(dir) {
   return newest;
 }
 
-function run(command, args, cwd = root) {
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
+function run(command, args, cwd = root, env = {}) {
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) {
     log(
       `'${command} ${args.join(' ')}' failed in ${path.relative(root, cwd) || '.'}; fix the error above and run 'pnpm start' again.`,
@@ -117,30 +114,80 @@ function buildWhatIsMissing() {
 }
 
 /**
- * Put every built sub-app into the registry folder the BFF serves, once per version.
- * Copy to a temporary folder and rename, so a crash never leaves half a version behind.
+ * The publish token of this data folder: `MOSAIC_PUBLISH_TOKEN` when set, else one made on the
+ * first run into `$MOSAIC_DATA_DIR/publish-token` (0600), so `mosaic-app publish` works locally.
+ * It is never printed.
  */
-function publishApps() {
-  for (const dir of listDirs('micro-apps')) {
+function publishToken() {
+  if (process.env.MOSAIC_PUBLISH_TOKEN) return process.env.MOSAIC_PUBLISH_TOKEN;
+  const file = path.join(dataDir, 'publish-token');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    log(`made a publish token for this data folder in ${path.relative(root, file) || file}`);
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** A free loopback port for the short-lived publishing BFF. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+/**
+ * Publish every built sub-app whose version the registry does not have yet, the way an app
+ * team does: `mosaic-app publish` uploads the build to the BFF's registry API, which checks it
+ * and stores it atomically (the first version of an app becomes its stable channel). A BFF on a
+ * private port takes the uploads, so the system answers /healthz only once its apps are in.
+ */
+async function publishApps(token) {
+  const pending = listDirs('micro-apps').filter((dir) => {
     const dist = path.join(root, 'micro-apps', dir, 'dist');
     const manifest = JSON.parse(readFileSync(path.join(dist, 'mosaic.json'), 'utf8'));
     const target = path.join(dataDir, 'registry', 'apps', manifest.name, manifest.version);
-    if (existsSync(target)) {
-      const published = readFileSync(path.join(target, 'mosaic.json'), 'utf8');
-      if (published !== readFileSync(path.join(dist, 'mosaic.json'), 'utf8')) {
-        log(
-          `${manifest.name}@${manifest.version} is already published and versions never change: ` +
-            `bump "version" in micro-apps/${dir}/package.json to publish your changes`,
-        );
-      }
-      continue;
+    if (!existsSync(target)) return true;
+    const published = readFileSync(path.join(target, 'mosaic.json'), 'utf8');
+    if (published !== readFileSync(path.join(dist, 'mosaic.json'), 'utf8')) {
+      log(
+        `${manifest.name}@${manifest.version} is already published and versions never change: ` +
+          `bump "version" in micro-apps/${dir}/package.json to publish your changes`,
+      );
     }
-    const temp = `${target}.tmp-${process.pid}`;
-    mkdirSync(path.dirname(target), { recursive: true });
-    rmSync(temp, { recursive: true, force: true });
-    cpSync(dist, temp, { recursive: true });
-    renameSync(temp, target);
-    log(`published ${manifest.name}@${manifest.version}`);
+    return false;
+  });
+  if (pending.length === 0) return;
+  const registryPort = await freePort();
+  const registry = `http://127.0.0.1:${registryPort}`;
+  const bff = spawn(process.execPath, ['bff/dist/server.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      MOSAIC_DATA_DIR: dataDir,
+      MOSAIC_PUBLISH_TOKEN: token,
+      PORT: String(registryPort),
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    await waitFor(`${registry}/healthz`, 'bff (publishing)');
+    for (const dir of pending) {
+      run(
+        process.execPath,
+        [path.join(root, 'build-kit', 'bin', 'mosaic-app.js'), 'publish', '--registry', registry],
+        path.join(root, 'micro-apps', dir),
+        { MOSAIC_PUBLISH_TOKEN: token },
+      );
+    }
+  } finally {
+    bff.kill('SIGTERM');
+    if (bff.exitCode === null) await new Promise((resolve) => bff.once('exit', resolve));
   }
 }
 
@@ -193,7 +240,8 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 buildWhatIsMissing();
-publishApps();
+const token = publishToken();
+await publishApps(token);
 const running = services.filter((service) => existsSync(path.join(root, service.script)));
 const urls = Object.assign({}, ...running.map((service) => service.urlEnv));
 for (const service of running) {
@@ -206,6 +254,7 @@ startProcess('bff', 'bff/dist/server.js', {
   ...urls,
   PORT: String(port),
   SHELL_DIST: path.join(root, 'shell', 'dist'),
+  MOSAIC_PUBLISH_TOKEN: token,
 });
 await waitFor(`http://127.0.0.1:${port}/healthz`, 'bff');
 log(`ready on http://localhost:${port} (data in ${path.relative(root, dataDir) || dataDir})`);
