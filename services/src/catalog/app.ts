@@ -6,6 +6,7 @@ import type { Database } from '../shared/database.js';
 import { productIdFor } from '../shared/ids.js';
 import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
+import { inRequestOrder } from '../shared/in-request-order.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -58,14 +59,7 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.post('/products/batch', async (request): Promise<{ items: Product[] }> => {
     const body = parseInput(z.object({ ids: batchIds }), request.body, 'body');
-    const found = new Map(
-      (await products.getMany(request.tenantId, body.ids)).map((product) => [product.id, product]),
-    );
-    // Answer in the caller's order, each product once.
-    const items = [...new Set(body.ids.map((id) => id.toLowerCase()))]
-      .map((id) => found.get(id))
-      .filter((product): product is Product => product !== undefined);
-    return { items };
+    return { items: inRequestOrder(body.ids, await products.getMany(request.tenantId, body.ids)) };
   });
 
   app.get<{ Params: { id: string } }>('/products/:id', async (request): Promise<Product> =>

@@ -1,4 +1,5 @@
 import type { Queryable } from '../shared/database.js';
+import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
 import { applyMovement } from './movement-repository.js';
 import type { Reservation, ReservationStatus } from './stock.js';
@@ -142,12 +143,12 @@ export async function commitReservation(
   tenantId: string,
   id: string,
 ): Promise<Reservation> {
-  const found = await getReservation(tx, tenantId, id, true);
-  if (!found)
-    throw new ServiceError(
-      'NOT_FOUND',
-      `reservation '${id}' does not exist for tenant '${tenantId}'`,
-    );
+  const found = requireFound(
+    await getReservation(tx, tenantId, id, true),
+    'reservation',
+    id,
+    tenantId,
+  );
   if (found.status === 'pending' && Date.parse(found.expiresAt) <= Date.now()) {
     // Past its time but not yet swept: it must not be sold, whatever the sweeper's schedule.
     await unreserve(tx, tenantId, found);
@@ -211,12 +212,12 @@ export async function returnReservation(
   id: string,
   actor: string,
 ): Promise<Reservation> {
-  const found = await getReservation(tx, tenantId, id, true);
-  if (!found)
-    throw new ServiceError(
-      'NOT_FOUND',
-      `reservation '${id}' does not exist for tenant '${tenantId}'`,
-    );
+  const found = requireFound(
+    await getReservation(tx, tenantId, id, true),
+    'reservation',
+    id,
+    tenantId,
+  );
   if (found.status === 'returned') return found;
   if (found.status !== 'committed') {
     throw new ServiceError(

@@ -7,6 +7,7 @@ import { decodeCursor } from '../shared/cursor.js';
 import type { Database } from '../shared/database.js';
 import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
+import { inRequestOrder } from '../shared/in-request-order.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { MEMBER_LEVELS, type Customer } from './customer.js';
@@ -54,13 +55,7 @@ export function createPartyApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.post('/customers/batch', async (request): Promise<{ items: Customer[] }> => {
     const body = parseInput(z.object({ ids: batchIds }), request.body, 'body');
-    const found = new Map(
-      (await customers.getMany(request.tenantId, body.ids)).map((c) => [c.id, c]),
-    );
-    const items = [...new Set(body.ids.map((id) => id.toLowerCase()))]
-      .map((id) => found.get(id))
-      .filter((customer): customer is Customer => customer !== undefined);
-    return { items };
+    return { items: inRequestOrder(body.ids, await customers.getMany(request.tenantId, body.ids)) };
   });
 
   app.get<{ Params: { id: string } }>('/customers/:id', async (request): Promise<Customer> => {
