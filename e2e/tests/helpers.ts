@@ -69,3 +69,30 @@ export function overridePath(name: string, baseUrl: string, pathname = '/'): str
   const separator = pathname.includes('?') ? '&' : '?';
   return `${pathname}${separator}mosaic-override=${name}=${encodeURIComponent(baseUrl)}`;
 }
+
+/**
+ * Runs the `mosaic-app` CLI in `cwd` against the system under test, with the publish token
+ * `pnpm start` made for this run's data folder (never printed).
+ */
+export async function mosaicApp(
+  cwd: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { execFile } = await import('node:child_process');
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const dataDir = process.env.E2E_DATA_DIR ?? '';
+  const token = readFileSync(path.join(dataDir, 'publish-token'), 'utf8').trim();
+  const cli = fileURLToPath(new URL('../../build-kit/bin/mosaic-app.js', import.meta.url));
+  const registry = `http://127.0.0.1:${process.env.E2E_PORT ?? 18080}`;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, ...args, '--registry', registry],
+      { cwd, env: { ...process.env, MOSAIC_PUBLISH_TOKEN: token } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
