@@ -1,12 +1,22 @@
 import type { Application, ILifecycleBoot } from 'egg';
+import { closeRuntime, runtimeOf } from './app/lib/bff_runtime.js';
 
-/** Boot hooks: put request ids and error mapping around everything, Egg's core middleware too. */
+/** Boot hooks: request ids, access log and error mapping around everything; cache lifecycle. */
 export default class AppBoot implements ILifecycleBoot {
   constructor(private readonly app: Application) {}
 
   configWillLoad(): void {
-    // Outermost first: every response gets x-request-id, and every error (bodyParser's
-    // included) becomes `{error: {code, message, requestId}}`.
-    this.app.config.coreMiddleware.unshift('requestId', 'errorHandler');
+    // Outermost first: every response gets x-request-id and an access line, and every error
+    // (bodyParser's included) becomes `{error: {code, message, requestId}}`.
+    this.app.config.coreMiddleware.unshift('requestId', 'accessLog', 'errorHandler');
+  }
+
+  async didLoad(): Promise<void> {
+    // Connect to Redis (when configured) before the first request rather than during it.
+    runtimeOf(this.app);
+  }
+
+  async beforeClose(): Promise<void> {
+    await closeRuntime(this.app);
   }
 }

@@ -1,4 +1,5 @@
 import type { Application } from 'egg';
+import { makeSignInRateLimited } from './lib/rate_limit_sign_in.js';
 
 /** Everything the BFF serves on its one origin. */
 export default (app: Application): void => {
@@ -6,11 +7,13 @@ export default (app: Application): void => {
 
   router.get('/healthz', controller.health.live);
   router.get('/readyz', controller.health.ready);
+  router.get('/metrics', controller.health.metrics);
 
-  router.post('/api/session', controller.session.create);
+  router.post('/api/session', makeSignInRateLimited(), controller.session.create);
   router.get('/api/session', controller.session.show);
   router.delete('/api/session', controller.session.destroy);
   router.get('/api/apps', controller.apps.index);
+  router.post('/api/client-errors', controller.clientErrors.create);
   router.get('/api/registry/apps', controller.registry.index);
   router.post('/api/registry/apps/:name/versions', controller.registry.publish);
   router.put('/api/registry/apps/:name/channels', controller.registry.setChannels);

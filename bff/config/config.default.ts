@@ -19,12 +19,30 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     dataDir,
     registryDir: path.join(dataDir, 'registry', 'apps'),
     shellDist: path.resolve(repoRoot, env.SHELL_DIST ?? path.join('shell', 'dist')),
-    catalogUrl: env.CATALOG_URL ?? 'http://127.0.0.1:7101',
-    inventoryUrl: env.INVENTORY_URL ?? 'http://127.0.0.1:7102',
+    upstreams: {
+      identity: env.IDENTITY_URL ?? 'http://127.0.0.1:7103',
+      catalog: env.CATALOG_URL ?? 'http://127.0.0.1:7101',
+      inventory: env.INVENTORY_URL ?? 'http://127.0.0.1:7102',
+      pricing: env.PRICING_URL ?? 'http://127.0.0.1:7104',
+      party: env.PARTY_URL ?? 'http://127.0.0.1:7105',
+      sales: env.SALES_URL ?? 'http://127.0.0.1:7106',
+    },
     upstreamTimeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? 5000),
+    redisUrl: env.REDIS_URL || undefined,
+    cacheMaxEntries: Number(env.CACHE_MAX_ENTRIES ?? 10_000),
     sessionSecret: env.MOSAIC_SESSION_SECRET || undefined,
     sessionTtlSeconds: 12 * 60 * 60,
     exposeInternalErrors: appInfo.env === 'local',
+    graphql: {
+      maxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 8),
+      maxCost: Number(env.GRAPHQL_MAX_COST ?? 5000),
+      maxAliases: Number(env.GRAPHQL_MAX_ALIASES ?? 15),
+      maxTokens: Number(env.GRAPHQL_MAX_TOKENS ?? 2000),
+      introspection: env.GRAPHQL_INTROSPECTION
+        ? env.GRAPHQL_INTROSPECTION === '1'
+        : appInfo.env !== 'prod',
+    },
+    accessLog: env.ACCESS_LOG !== '0',
     registry: registryConfigFromEnv(env),
   };
 
@@ -49,9 +67,17 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     notfound: { enable: false },
     siteFile: { enable: false },
     bodyParser: {
-      jsonLimit: '1mb',
+      // GraphQL documents and sign-in bodies are small; anything bigger is refused with 413.
+      jsonLimit: env.BODY_LIMIT ?? '100kb',
       enableTypes: ['json'],
-      onerror(err: Error) {
+      onerror(err: Error & { status?: number }) {
+        if (err.status === 413) {
+          throw new BffError(
+            ErrorCode.PAYLOAD_TOO_LARGE,
+            `request body is over the ${env.BODY_LIMIT ?? '100kb'} limit: send less (for GraphQL, use variables and persisted operations)`,
+            { cause: err },
+          );
+        }
         throw new BffError(
           ErrorCode.BAD_REQUEST,
           `request body is not valid JSON: ${err.message}`,

@@ -35,7 +35,12 @@ describe('given the catalog and inventory services are down', () => {
     const response = await fetch(`${system.bffUrl}/readyz`);
     expect(response.status).toBe(503);
     const body = (await response.json()) as { checks: unknown; error: { code: string } };
-    expect(body.checks).toEqual({ catalog: 'unavailable', inventory: 'unavailable' });
+    expect(body.checks).toMatchObject({
+      identity: 'ok',
+      catalog: 'unavailable',
+      inventory: 'unavailable',
+      memory: 'ok',
+    });
     expect(body.error.code).toBe('NOT_READY');
   });
 

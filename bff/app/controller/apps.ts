@@ -5,9 +5,15 @@ import { services } from '../lib/services.js';
 export default class AppsController extends Controller {
   async index(): Promise<void> {
     const { ctx } = this;
-    const { session, appRegistry } = services(ctx);
+    const { session, appRegistry, identity } = services(ctx);
     const current = await session.require();
+    // Both must agree: identity says which apps the user's roles may open, and each app's
+    // manifest says which roles it is built for.
+    const [allowed, published] = await Promise.all([
+      identity.appsForRoles(current.roles),
+      appRegistry.appsFor(current.roles, current.tenantId),
+    ]);
     ctx.set('cache-control', 'no-store');
-    ctx.body = { apps: await appRegistry.appsFor(current.roles, current.tenantId) };
+    ctx.body = { apps: published.filter((app) => allowed.has(app.name)) };
   }
 }

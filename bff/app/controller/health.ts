@@ -1,5 +1,6 @@
 import { Controller } from 'egg';
 import { z } from 'zod';
+import { runtimeOf } from '../lib/bff_runtime.js';
 import { BffError, ErrorCode } from '../lib/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestIdOf } from '../lib/request_state.js';
@@ -8,7 +9,7 @@ import { createUpstreamClient } from '../lib/upstream_client.js';
 const READY_TIMEOUT_MS = 1000;
 const Healthz = z.object({ status: z.string() });
 
-/** Liveness and readiness for load balancers and `pnpm start`. */
+/** Liveness, readiness and metrics for load balancers, `pnpm start` and Prometheus. */
 export default class HealthController extends Controller {
   /** GET /healthz: the process answers. */
   async live(): Promise<void> {
@@ -16,15 +17,18 @@ export default class HealthController extends Controller {
     this.ctx.body = { status: 'ok' };
   }
 
-  /** GET /readyz: every upstream answers its /healthz; else 503 naming the ones that do not. */
+  /**
+   * GET /readyz: every service answers its /healthz and the cache store answers; else 503
+   * naming the ones that do not. A Redis outage shows here but the BFF still serves queries.
+   */
   async ready(): Promise<void> {
     const { ctx } = this;
     const config = mosaicConfig(this.app);
-    const upstreams = { catalog: config.catalogUrl, inventory: config.inventoryUrl };
     const checks: Record<string, string> = {};
     const failures: string[] = [];
-    await Promise.all(
-      Object.entries(upstreams).map(async ([name, baseUrl]) => {
+    const cache = runtimeOf(this.app).cache.store;
+    await Promise.all([
+      ...Object.entries(config.upstreams).map(async ([name, baseUrl]) => {
         const client = createUpstreamClient({
           name,
           baseUrl,
@@ -39,7 +43,11 @@ export default class HealthController extends Controller {
           failures.push(err instanceof BffError ? err.message : `${name}: ${String(err)}`);
         }
       }),
-    );
+      cache.ping().then((ok) => {
+        checks[cache.kind] = ok ? 'ok' : 'unavailable';
+        if (!ok) failures.push(`${cache.kind} cache does not answer`);
+      }),
+    ]);
     ctx.set('cache-control', 'no-store');
     if (failures.length === 0) {
       ctx.body = { status: 'ok', checks };
@@ -55,5 +63,13 @@ export default class HealthController extends Controller {
         requestId: requestIdOf(ctx),
       },
     };
+  }
+
+  /** GET /metrics: Prometheus text (requests, upstreams, cache hits and misses). */
+  async metrics(): Promise<void> {
+    const { registry } = runtimeOf(this.app).metrics;
+    this.ctx.set('cache-control', 'no-store');
+    this.ctx.type = registry.contentType;
+    this.ctx.body = await registry.metrics();
   }
 }

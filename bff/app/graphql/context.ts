@@ -1,18 +1,25 @@
+import DataLoader from 'dataloader';
 import type { Context } from 'egg';
-import { createBatchLoader } from '../lib/create_batch_loader.js';
-import type { BatchLoader } from '../lib/create_batch_loader.js';
 import { requestIdOf } from '../lib/request_state.js';
 import { services } from '../lib/services.js';
+import type { BffServices } from '../lib/services.js';
 import type { Session } from '../lib/session_claims.js';
 import type { Product } from '../service/catalog.js';
 import type { Stock } from '../service/inventory.js';
+import type { Customer } from '../service/party.js';
+import type { Quote } from '../service/pricing.js';
+import type { Order } from '../service/sales.js';
 
-/** Per-request loaders: each upstream resource is fetched once per request, in batches. */
+/**
+ * Per-request loaders: every lookup made while resolving one request is collected into one
+ * batch per kind (DataLoader), and each batch goes through the entity cache to its service.
+ */
 export interface GraphqlLoaders {
-  /** The first `first` products of the tenant (one catalog call per distinct `first`). */
-  products(first: number): Promise<Product[]>;
-  /** Stock by product id, batched into one inventory call per tick. */
-  stock: BatchLoader<string, Stock>;
+  product: DataLoader<string, Product | null>;
+  stock: DataLoader<string, Stock>;
+  price: DataLoader<string, Quote | null>;
+  customer: DataLoader<string, Customer | null>;
+  order: DataLoader<string, Order | null>;
 }
 
 /** What every resolver gets. The tenant comes from the verified session, never from the query. */
@@ -20,31 +27,42 @@ export interface GraphqlContext {
   tenantId: string;
   user: { id: string; username: string; roles: string[] };
   requestId: string;
+  services: BffServices;
   loaders: GraphqlLoaders;
 }
 
+/** A loader over a cached batch read; ids it did not find answer `missing(id)`. */
+function loaderOf<V, M>(
+  batch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  missing: (id: string) => M,
+): DataLoader<string, V | M> {
+  return new DataLoader(
+    async (ids) => {
+      const found = await batch(ids);
+      return ids.map((id) => (found.has(id) ? (found.get(id) as V) : missing(id)));
+    },
+    { maxBatchSize: 200 },
+  );
+}
+
 export function createGraphqlContext(ctx: Context, session: Session): GraphqlContext {
-  const { catalog, inventory } = services(ctx);
+  const all = services(ctx);
   const { tenantId } = session;
-  const productPages = new Map<number, Promise<Product[]>>();
+  const none = (): null => null;
   return {
     tenantId,
     user: { id: session.userId, username: session.username, roles: session.roles },
     requestId: requestIdOf(ctx),
+    services: all,
     loaders: {
-      products(first) {
-        let page = productPages.get(first);
-        if (!page) {
-          page = catalog.listProducts(tenantId, first).then((p) => p.items);
-          productPages.set(first, page);
-        }
-        return page;
-      },
-      stock: createBatchLoader({
-        batch: (ids) => inventory.stockFor(tenantId, ids),
-        keyOf: (stock) => stock.productId,
-        missing: (productId) => ({ productId, onHand: 0, warehouses: [] }),
-      }),
+      product: loaderOf((ids) => all.catalog.productsByIds(tenantId, ids), none),
+      stock: loaderOf(
+        (ids) => all.inventory.stockFor(tenantId, ids),
+        (productId): Stock => ({ productId, onHand: 0, reserved: 0, available: 0, warehouses: [] }),
+      ),
+      price: loaderOf((ids) => all.pricing.quotes(tenantId, ids), none),
+      customer: loaderOf((ids) => all.party.customersByIds(tenantId, ids), none),
+      order: loaderOf((ids) => all.sales.ordersByIds(tenantId, ids), none),
     },
   };
 }

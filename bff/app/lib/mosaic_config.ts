@@ -1,6 +1,38 @@
 import type { EggAppConfig } from 'egg';
 import type { RegistryConfig } from './registry/registry_config.js';
 
+/** Base URLs of the domain services the BFF aggregates. */
+export interface UpstreamUrls {
+  /** `IDENTITY_URL`. @default 'http://127.0.0.1:7103' */
+  identity: string;
+  /** `CATALOG_URL`. @default 'http://127.0.0.1:7101' */
+  catalog: string;
+  /** `INVENTORY_URL`. @default 'http://127.0.0.1:7102' */
+  inventory: string;
+  /** `PRICING_URL`. @default 'http://127.0.0.1:7104' */
+  pricing: string;
+  /** `PARTY_URL`. @default 'http://127.0.0.1:7105' */
+  party: string;
+  /** `SALES_URL`. @default 'http://127.0.0.1:7106' */
+  sales: string;
+}
+
+export type UpstreamName = keyof UpstreamUrls;
+
+/** Limits on what one GraphQL request may ask for. */
+export interface GraphqlLimits {
+  /** Deepest selection nesting (`GRAPHQL_MAX_DEPTH`). @default 8 */
+  maxDepth: number;
+  /** Static cost ceiling, graphql-armor's model (`GRAPHQL_MAX_COST`). @default 5000 */
+  maxCost: number;
+  /** Most aliases per operation (`GRAPHQL_MAX_ALIASES`). @default 15 */
+  maxAliases: number;
+  /** Most lexical tokens per document (`GRAPHQL_MAX_TOKENS`). @default 2000 */
+  maxTokens: number;
+  /** Allow `__schema`/`__type` queries. @default false in the `prod` env, true elsewhere */
+  introspection: boolean;
+}
+
 /** The BFF's own settings, read from the environment in `config/config.default.ts`. */
 export interface MosaicConfig {
   /** Data folder (`MOSAIC_DATA_DIR`). @default '<repo>/.data' */
@@ -9,18 +41,24 @@ export interface MosaicConfig {
   registryDir: string;
   /** Built shell served at `/` (`SHELL_DIST`). @default '<repo>/shell/dist' */
   shellDist: string;
-  /** Catalog service base URL (`CATALOG_URL`). @default 'http://127.0.0.1:7101' */
-  catalogUrl: string;
-  /** Inventory service base URL (`INVENTORY_URL`). @default 'http://127.0.0.1:7102' */
-  inventoryUrl: string;
+  /** The domain services. */
+  upstreams: UpstreamUrls;
   /** Per-call upstream timeout in ms (`UPSTREAM_TIMEOUT_MS`). @default 5000 */
   upstreamTimeoutMs: number;
+  /** Redis for the entity cache (`REDIS_URL`); unset: a bounded in-memory cache per process. */
+  redisUrl: string | undefined;
+  /** Most entries of the in-memory cache (`CACHE_MAX_ENTRIES`). @default 10000 */
+  cacheMaxEntries: number;
   /** Session token signing secret (`MOSAIC_SESSION_SECRET`); generated and kept in the data dir when unset. */
   sessionSecret: string | undefined;
   /** Session lifetime in seconds. @default 43200 (12 hours) */
   sessionTtlSeconds: number;
   /** Show unexpected error messages to clients (only in the `local` Egg env). @default false */
   exposeInternalErrors: boolean;
+  /** GraphQL request limits. */
+  graphql: GraphqlLimits;
+  /** Print one JSON access line per request on stdout (`ACCESS_LOG=0` turns it off). @default true */
+  accessLog: boolean;
   /** Sub-app registry limits and rules. */
   registry: RegistryConfig;
 }

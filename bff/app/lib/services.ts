@@ -3,7 +3,11 @@ import type AppRegistryService from '../service/app_registry.js';
 import type CatalogService from '../service/catalog.js';
 import type IdentityService from '../service/identity.js';
 import type InventoryService from '../service/inventory.js';
+import type PartyService from '../service/party.js';
+import type PricingService from '../service/pricing.js';
 import type RegistryService from '../service/registry.js';
+import type SalesService from '../service/sales.js';
+import type SalesReportService from '../service/sales_report.js';
 import type SessionService from '../service/session.js';
 
 /**
@@ -16,7 +20,11 @@ export interface BffServices {
   catalog: CatalogService;
   identity: IdentityService;
   inventory: InventoryService;
+  party: PartyService;
+  pricing: PricingService;
   registry: RegistryService;
+  sales: SalesService;
+  salesReport: SalesReportService;
   session: SessionService;
 }
 

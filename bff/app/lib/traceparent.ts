@@ -2,13 +2,23 @@ import { randomBytes } from 'node:crypto';
 
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 
-/**
- * W3C trace context for an upstream call: keep the caller's trace id (so browser, BFF and
- * services share one trace) with a fresh span id, or start a new sampled trace.
- */
-export function childTraceparent(incoming: string | undefined): string {
+/** The W3C trace this request belongs to: the caller's, or a new sampled one. */
+export interface TraceContext {
+  traceId: string;
+  flags: string;
+}
+
+/** Read the caller's `traceparent`, or start a new trace when it is missing or invalid. */
+export function traceContextOf(incoming: string | undefined): TraceContext {
   const match = incoming ? TRACEPARENT.exec(incoming.trim().toLowerCase()) : null;
   const traceId = match?.[1] && !/^0+$/.test(match[1]) ? match[1] : randomBytes(16).toString('hex');
-  const flags = match?.[3] ?? '01';
-  return `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
+  return { traceId, flags: match?.[3] ?? '01' };
+}
+
+/**
+ * W3C trace context for an upstream call: the request's trace id (so browser, BFF and services
+ * share one trace) with a fresh span id.
+ */
+export function childTraceparent(trace: TraceContext): string {
+  return `00-${trace.traceId}-${randomBytes(8).toString('hex')}-${trace.flags}`;
 }

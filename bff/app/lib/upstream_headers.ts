@@ -1,6 +1,6 @@
 import type { Context } from 'egg';
-import { requestIdOf } from './request_state.js';
-import { childTraceparent } from './traceparent.js';
+import { requestIdOf, requestState } from './request_state.js';
+import { childTraceparent, traceContextOf } from './traceparent.js';
 import { header } from './header.js';
 import { grayEnvFor } from './registry/gray_env.js';
 
@@ -9,7 +9,9 @@ export function upstreamHeaders(ctx: Context, tenantId: string): Record<string, 
   const headers: Record<string, string> = {
     'x-tenant-id': tenantId,
     'x-request-id': requestIdOf(ctx),
-    traceparent: childTraceparent(header(ctx, 'traceparent') || undefined),
+    traceparent: childTraceparent(
+      requestState(ctx).trace ?? traceContextOf(header(ctx, 'traceparent') || undefined),
+    ),
   };
   // A tenant on any app's canary is tagged end to end, so services can route it to canaries too.
   const env = grayEnvFor(ctx.app, tenantId) ?? header(ctx, 'x-mosaic-env');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'egg';
 import { requestState } from '../lib/request_state.js';
 import { header } from '../lib/header.js';
+import { traceContextOf } from '../lib/traceparent.js';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -10,7 +11,9 @@ export default function requestIdMiddleware() {
   return async function requestId(ctx: Context, next: Next): Promise<void> {
     const incoming = header(ctx, 'x-request-id');
     const id = SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    requestState(ctx).requestId = id;
+    const state = requestState(ctx);
+    state.requestId = id;
+    state.trace = traceContextOf(header(ctx, 'traceparent') || undefined);
     ctx.set('x-request-id', id);
     await next();
   };

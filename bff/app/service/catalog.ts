@@ -1,9 +1,11 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { mosaicConfig } from '../lib/mosaic_config.js';
-import { createUpstreamClient } from '../lib/upstream_client.js';
-import type { UpstreamClient } from '../lib/upstream_client.js';
-import { upstreamHeaders } from '../lib/upstream_headers.js';
+import { runtimeOf } from '../lib/bff_runtime.js';
+import { cacheTallyOf } from '../lib/request_state.js';
+import { cachedBatch } from '../lib/cached_batch.js';
+import { pageOf, pageQuery } from '../lib/schemas/page.js';
+import type { Page } from '../lib/schemas/page.js';
+import { upstreamFor } from '../lib/upstream_for.js';
 
 export const ProductSchema = z.object({
   id: z.string(),
@@ -12,31 +14,89 @@ export const ProductSchema = z.object({
   category: z.string(),
   unit: z.string(),
   barcode: z.string().nullable().optional(),
+  image: z.string().nullable().optional(),
 });
 export type Product = z.infer<typeof ProductSchema>;
 
-const ProductPageSchema = z.object({
-  items: z.array(ProductSchema),
-  nextCursor: z.string().nullable(),
-});
-export type ProductPage = z.infer<typeof ProductPageSchema>;
+const CategorySchema = z.object({ id: z.string(), name: z.string(), productCount: z.number() });
+export type Category = z.infer<typeof CategorySchema>;
 
-/** The catalog service (products), called for one tenant. */
+/** Filters of listProducts. */
+export interface ProductFilter {
+  limit: number;
+  cursor?: string | null;
+  /** Text search over name, sku and barcode. */
+  q?: string | null;
+  category?: string | null;
+}
+
+export interface ProductInput {
+  sku?: string;
+  name?: string;
+  category?: string;
+  unit?: string;
+  barcode?: string | null;
+  image?: string | null;
+}
+
+/** The catalog service (products, categories), called for one tenant; products are cached. */
 export default class CatalogService extends Service {
-  private client(tenantId: string): UpstreamClient {
-    const config = mosaicConfig(this.app);
-    return createUpstreamClient({
-      name: 'catalog',
-      baseUrl: config.catalogUrl,
-      timeoutMs: config.upstreamTimeoutMs,
-      headers: upstreamHeaders(this.ctx, tenantId),
-    });
+  /** One page of the tenant's products (limit 1..200), by sku. */
+  async listProducts(tenantId: string, filter: ProductFilter): Promise<Page<Product>> {
+    const query = pageQuery({ ...filter });
+    return upstreamFor(this.ctx, 'catalog', tenantId).get(
+      `/products?${query}`,
+      pageOf(ProductSchema),
+    );
   }
 
-  /** One page of the tenant's products (limit 1..200). */
-  async listProducts(tenantId: string, limit: number, cursor?: string): Promise<ProductPage> {
-    const query = new URLSearchParams({ limit: String(limit) });
-    if (cursor) query.set('cursor', cursor);
-    return this.client(tenantId).get(`/products?${query}`, ProductPageSchema);
+  /** Products by id, from the cache or one batch call per 200 misses. */
+  async productsByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Product>> {
+    const client = upstreamFor(this.ctx, 'catalog', tenantId);
+    const schema = z.object({ items: z.array(ProductSchema) });
+    return cachedBatch(
+      this.ctx,
+      'product',
+      tenantId,
+      ids,
+      async (part) => (await client.query('/products/batch', { ids: part }, schema)).items,
+      (product) => product.id,
+    );
+  }
+
+  async categories(tenantId: string): Promise<Category[]> {
+    const schema = z.object({ items: z.array(CategorySchema) });
+    const client = upstreamFor(this.ctx, 'catalog', tenantId);
+    const found = await runtimeOf(this.app).cache.getMany(
+      'categories',
+      tenantId,
+      ['all'],
+      async () => new Map([['all', (await client.get('/categories', schema)).items]]),
+      cacheTallyOf(this.ctx),
+    );
+    return found.get('all') ?? [];
+  }
+
+  async createProduct(tenantId: string, input: ProductInput): Promise<Product> {
+    const client = upstreamFor(this.ctx, 'catalog', tenantId);
+    const product = await client.post('/products', input, ProductSchema);
+    await this.forget(tenantId, product.id);
+    return product;
+  }
+
+  async updateProduct(tenantId: string, id: string, patch: ProductInput): Promise<Product> {
+    const client = upstreamFor(this.ctx, 'catalog', tenantId);
+    const product = await client.patch(`/products/${encodeURIComponent(id)}`, patch, ProductSchema);
+    await this.forget(tenantId, product.id);
+    return product;
+  }
+
+  /** Invalidate a changed product and the category counts it feeds. */
+  private async forget(tenantId: string, productId: string): Promise<void> {
+    const { cache } = runtimeOf(this.app);
+    await Promise.all([
+      cache.invalidate('product', tenantId, [productId]),
+      cache.invalidate('categories', tenantId, ['all']),
+    ]);
   }
 }

@@ -1,47 +1,101 @@
 import { Service } from 'egg';
-import { demoTenants, demoUsers } from '../lib/demo_directory.js';
-import { DECOY_PASSWORD_HASH, verifyPassword } from '../lib/password.js';
+import { z } from 'zod';
+import { runtimeOf } from '../lib/bff_runtime.js';
+import { BffError, ErrorCode } from '../lib/errors.js';
+import { upstreamFor } from '../lib/upstream_for.js';
+
+const UserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+});
+const TenantSchema = z.object({ id: z.string(), name: z.string() });
+const VerifiedSchema = z.object({
+  user: UserSchema,
+  tenant: TenantSchema,
+  apps: z.array(z.string()),
+});
+const RolesSchema = z.object({
+  items: z.array(z.object({ name: z.string(), apps: z.array(z.string()) })),
+});
 
 /** A user as the rest of the BFF sees it (never with a password hash). */
-export interface IdentityUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-}
-
-export interface IdentityTenant {
-  id: string;
-  name: string;
-}
+export type IdentityUser = z.infer<typeof UserSchema>;
+export type IdentityTenant = z.infer<typeof TenantSchema>;
 
 export interface IdentityRecord {
   user: IdentityUser;
   tenant: IdentityTenant;
 }
 
-/**
- * Who exists and how they prove it. Today an in-memory demo directory; the identity service
- * replaces the body of these two methods with HTTP calls and nothing else changes.
- */
+/** The identity service: sign-in, users, tenants and which apps each role may open. */
 export default class IdentityService extends Service {
-  /** The user when tenant, username and password all match, else null (same cost either way). */
+  /** The user when tenant, username and password all match, else null. */
   async verifyCredentials(
     tenantId: string,
     username: string,
     password: string,
   ): Promise<IdentityRecord | null> {
-    const found = demoUsers.find((u) => u.tenantId === tenantId && u.username === username);
-    const ok = await verifyPassword(password, found?.passwordHash ?? DECOY_PASSWORD_HASH);
-    return ok && found ? this.findUser(tenantId, found.id) : null;
+    const client = upstreamFor(this.ctx, 'identity', tenantId);
+    try {
+      const { user, tenant } = await client.post(
+        '/sessions/verify',
+        { tenant: tenantId, username, password },
+        VerifiedSchema,
+      );
+      return { user, tenant };
+    } catch (err) {
+      // A malformed tenant slug is just another wrong credential to the person signing in.
+      if (
+        err instanceof BffError &&
+        (err.code === ErrorCode.INVALID_CREDENTIALS || err.code === ErrorCode.BAD_USER_INPUT)
+      ) {
+        return null;
+      }
+      throw err;
+    }
   }
 
-  /** The user with this id in this tenant, or null. */
+  /** The user with this id in this tenant, or null (user and tenant are cached). */
   async findUser(tenantId: string, userId: string): Promise<IdentityRecord | null> {
-    const tenant = demoTenants.find((t) => t.id === tenantId);
-    const user = demoUsers.find((u) => u.tenantId === tenantId && u.id === userId);
-    if (!tenant || !user) return null;
-    const { id, username, displayName, roles } = user;
-    return { user: { id, username, displayName, roles: [...roles] }, tenant: { ...tenant } };
+    const client = upstreamFor(this.ctx, 'identity', tenantId);
+    const { cache } = runtimeOf(this.app);
+    const [users, tenants] = await Promise.all([
+      cache.getMany('user', tenantId, [userId], async ([id = '']) => {
+        try {
+          return new Map([[id, await client.get(`/users/${encodeURIComponent(id)}`, UserSchema)]]);
+        } catch (err) {
+          if (err instanceof BffError && err.code === ErrorCode.NOT_FOUND) return new Map();
+          throw err;
+        }
+      }),
+      cache.getMany(
+        'tenant',
+        tenantId,
+        [tenantId],
+        async () => new Map([[tenantId, await client.get('/tenant', TenantSchema)]]),
+      ),
+    ]);
+    const user = users.get(userId);
+    const tenant = tenants.get(tenantId);
+    return user && tenant ? { user, tenant } : null;
+  }
+
+  /** The sub-apps any of these roles may open, per the identity service (cached). */
+  async appsForRoles(roles: readonly string[]): Promise<Set<string>> {
+    // Roles are the same for every tenant; the tenant header is still required upstream.
+    const client = upstreamFor(this.ctx, 'identity', 'global');
+    const found = await runtimeOf(this.app).cache.getMany(
+      'roles',
+      'global',
+      ['all'],
+      async () => new Map([['all', (await client.get('/roles', RolesSchema)).items]]),
+    );
+    const allowed = new Set<string>();
+    for (const role of found.get('all') ?? []) {
+      if (roles.includes(role.name)) for (const app of role.apps) allowed.add(app);
+    }
+    return allowed;
   }
 }

@@ -1,34 +1,129 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { mosaicConfig } from '../lib/mosaic_config.js';
-import { createUpstreamClient } from '../lib/upstream_client.js';
-import { upstreamHeaders } from '../lib/upstream_headers.js';
+import { runtimeOf } from '../lib/bff_runtime.js';
+import { cacheTallyOf } from '../lib/request_state.js';
+import { cachedBatch } from '../lib/cached_batch.js';
+import { pageOf, pageQuery } from '../lib/schemas/page.js';
+import type { Page } from '../lib/schemas/page.js';
+import { upstreamFor } from '../lib/upstream_for.js';
+
+const WarehouseStockSchema = z.object({
+  warehouseId: z.string(),
+  name: z.string(),
+  onHand: z.number().int(),
+  reserved: z.number().int().optional(),
+  available: z.number().int().optional(),
+});
 
 export const StockSchema = z.object({
   productId: z.string(),
   onHand: z.number().int(),
-  warehouses: z.array(z.object({ warehouseId: z.string(), name: z.string(), onHand: z.number() })),
+  reserved: z.number().int().optional(),
+  available: z.number().int().optional(),
+  warehouses: z.array(WarehouseStockSchema),
 });
 export type Stock = z.infer<typeof StockSchema>;
 
-const StockBatchSchema = z.object({ items: z.array(StockSchema) });
+const WarehouseSchema = z.object({ id: z.string(), name: z.string() });
+export type Warehouse = z.infer<typeof WarehouseSchema>;
 
-/** The inventory service (stock levels), called for one tenant. */
+const MovementSchema = z.object({
+  id: z.string(),
+  productId: z.string(),
+  warehouseId: z.string(),
+  kind: z.string(),
+  quantity: z.number().int(),
+  onHandAfter: z.number().int().nullish(),
+  actor: z.string().nullish(),
+  reason: z.string().nullish(),
+  reference: z.string().nullish(),
+  createdAt: z.string(),
+});
+export type Movement = z.infer<typeof MovementSchema>;
+
+export interface MovementFilter {
+  limit: number;
+  cursor?: string | null;
+  productId?: string | null;
+  warehouseId?: string | null;
+}
+
+export interface AdjustInput {
+  productId: string;
+  warehouseId: string;
+  /** Signed change of on-hand stock. */
+  quantity: number;
+  reason: string;
+  actor: string;
+}
+
+export interface TransferInput {
+  productId: string;
+  fromWarehouseId: string;
+  toWarehouseId: string;
+  quantity: number;
+  reason: string;
+  actor: string;
+}
+
+/** The inventory service (warehouses, stock, movements), called for one tenant. */
 export default class InventoryService extends Service {
-  /** Stock for up to 200 products in one call; one item per id. */
-  async stockFor(tenantId: string, productIds: readonly string[]): Promise<Stock[]> {
-    const config = mosaicConfig(this.app);
-    const client = createUpstreamClient({
-      name: 'inventory',
-      baseUrl: config.inventoryUrl,
-      timeoutMs: config.upstreamTimeoutMs,
-      headers: upstreamHeaders(this.ctx, tenantId),
-    });
-    const { items } = await client.post(
-      '/stock/batch',
-      { productIds: [...productIds] },
-      StockBatchSchema,
+  /** Stock per product, from the cache or one batch call per 200 misses. */
+  async stockFor(tenantId: string, productIds: readonly string[]): Promise<Map<string, Stock>> {
+    const client = upstreamFor(this.ctx, 'inventory', tenantId);
+    const schema = z.object({ items: z.array(StockSchema) });
+    return cachedBatch(
+      this.ctx,
+      'stock',
+      tenantId,
+      productIds,
+      async (part) => (await client.query('/stock/batch', { productIds: part }, schema)).items,
+      (stock) => stock.productId,
     );
-    return items;
+  }
+
+  async warehouses(tenantId: string): Promise<Warehouse[]> {
+    const client = upstreamFor(this.ctx, 'inventory', tenantId);
+    const schema = z.object({ items: z.array(WarehouseSchema) });
+    const found = await runtimeOf(this.app).cache.getMany(
+      'warehouses',
+      tenantId,
+      ['all'],
+      async () => new Map([['all', (await client.get('/warehouses', schema)).items]]),
+      cacheTallyOf(this.ctx),
+    );
+    return found.get('all') ?? [];
+  }
+
+  async movements(tenantId: string, filter: MovementFilter): Promise<Page<Movement>> {
+    return upstreamFor(this.ctx, 'inventory', tenantId).get(
+      `/movements?${pageQuery({ ...filter })}`,
+      pageOf(MovementSchema),
+    );
+  }
+
+  /** Change on-hand stock in one warehouse (count corrections, damage); recorded as a movement. */
+  async adjust(tenantId: string, input: AdjustInput): Promise<void> {
+    const client = upstreamFor(this.ctx, 'inventory', tenantId);
+    try {
+      await client.post('/movements', { kind: 'adjustment', ...input }, z.unknown());
+    } finally {
+      await this.forgetStock(tenantId, [input.productId]);
+    }
+  }
+
+  /** Move stock between two warehouses of the tenant. */
+  async transfer(tenantId: string, input: TransferInput): Promise<void> {
+    const client = upstreamFor(this.ctx, 'inventory', tenantId);
+    try {
+      await client.post('/transfers', input, z.unknown());
+    } finally {
+      await this.forgetStock(tenantId, [input.productId]);
+    }
+  }
+
+  /** Invalidate stock of products a write touched (orders call this too). */
+  async forgetStock(tenantId: string, productIds: readonly string[]): Promise<void> {
+    await runtimeOf(this.app).cache.invalidate('stock', tenantId, productIds);
   }
 }

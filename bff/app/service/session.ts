@@ -6,6 +6,7 @@ import { mosaicConfig } from '../lib/mosaic_config.js';
 import type { Session } from '../lib/session_claims.js';
 import { loadSessionSecret } from '../lib/session_secret.js';
 import { header } from '../lib/header.js';
+import { requestState } from '../lib/request_state.js';
 
 export const SESSION_COOKIE = 'mosaic_session';
 const ISSUER = 'mosaic-bff';
@@ -75,6 +76,7 @@ export default class SessionService extends Service {
   /** Like read(), but a missing or invalid session is a 401. */
   async require(ctx: Context = this.ctx): Promise<Session> {
     const session = await this.read(ctx);
+    if (session) requestState(ctx).session = session;
     if (!session) {
       throw new BffError(
         ErrorCode.UNAUTHENTICATED,

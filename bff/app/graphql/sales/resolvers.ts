@@ -1,0 +1,60 @@
+import type { NewOrder, Order } from '../../service/sales.js';
+import type { GraphqlContext } from '../context.js';
+import { pageSize, toConnection } from '../pagination.js';
+import { requireRole } from '../require_role.js';
+
+type OrderLine = Order['lines'][number];
+
+export const salesResolvers = {
+  Query: {
+    async orders(
+      _: unknown,
+      args: { first: number; after?: string; status?: string },
+      context: GraphqlContext,
+    ) {
+      requireRole(context, 'sales', 'orders');
+      const page = await context.services.sales.listOrders(context.tenantId, {
+        limit: pageSize('orders', args.first),
+        cursor: args.after,
+        status: args.status,
+      });
+      return toConnection(page);
+    },
+    order(_: unknown, args: { id: string }, context: GraphqlContext): Promise<Order | null> {
+      requireRole(context, 'sales', 'order');
+      return context.loaders.order.load(args.id);
+    },
+  },
+  Mutation: {
+    createOrder(_: unknown, args: { input: Omit<NewOrder, 'actor'> }, context: GraphqlContext) {
+      requireRole(context, 'sales', 'createOrder');
+      return context.services.sales.createOrder(context.tenantId, {
+        ...args.input,
+        actor: context.user.username,
+      });
+    },
+    confirmOrder(_: unknown, args: { id: string }, context: GraphqlContext) {
+      requireRole(context, 'sales', 'confirmOrder');
+      const { tenantId, user } = context;
+      return context.services.sales.transition(tenantId, args.id, 'confirm', user.username);
+    },
+    cancelOrder(_: unknown, args: { id: string }, context: GraphqlContext) {
+      requireRole(context, 'sales', 'cancelOrder');
+      const { tenantId, user } = context;
+      return context.services.sales.transition(tenantId, args.id, 'cancel', user.username);
+    },
+  },
+  SalesOrder: {
+    customer(order: Order, _: unknown, context: GraphqlContext) {
+      return order.customerId ? context.loaders.customer.load(order.customerId) : null;
+    },
+    itemCount: (order: Order) => order.lines.reduce((sum, l) => sum + l.quantity, 0),
+    total: (order: Order) => order.total,
+  },
+  SalesOrderLine: {
+    product(line: OrderLine, _: unknown, context: GraphqlContext) {
+      return context.loaders.product.load(line.productId);
+    },
+    amount: (line: OrderLine) => line.total,
+  },
+};

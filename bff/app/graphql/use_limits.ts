@@ -1,0 +1,63 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
+import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
+import { ErrorCode } from '../lib/errors.js';
+import type { GraphqlLimits } from '../lib/mosaic_config.js';
+import { withCode } from './with_code.js';
+
+/** What useLimits adds to the pipeline: a bounded parse and limit checks before validation. */
+export interface LimitsPlugin {
+  /** Parse, refusing documents over the token limit (graphql-js stops lexing there). */
+  parse(query: string): DocumentNode;
+  /** Depth, cost, alias and introspection checks; each error carries its own code. */
+  check(schema: GraphQLSchema, document: DocumentNode): GraphQLError[];
+}
+
+/**
+ * Query limits from GraphQL Armor's validation rules (depth, cost, aliases) and graphql-js's own
+ * token limit, run before the standard validation so an abusive document costs little. Each rule
+ * runs in its own pass so its errors get a precise code.
+ */
+export function useLimits(limits: GraphqlLimits): LimitsPlugin {
+  const rules: { code: ErrorCode; rule: ValidationRule }[] = [
+    { code: ErrorCode.DEPTH_LIMIT_EXCEEDED, rule: maxDepthRule({ n: limits.maxDepth }) },
+    { code: ErrorCode.COST_LIMIT_EXCEEDED, rule: costLimitRule({ maxCost: limits.maxCost }) },
+    { code: ErrorCode.ALIAS_LIMIT_EXCEEDED, rule: maxAliasesRule({ n: limits.maxAliases }) },
+  ];
+  if (!limits.introspection) {
+    rules.push({
+      code: ErrorCode.GRAPHQL_VALIDATION_FAILED,
+      rule: NoSchemaIntrospectionCustomRule,
+    });
+  }
+  return {
+    parse(query) {
+      try {
+        return parse(query, { maxTokens: limits.maxTokens });
+      } catch (err) {
+        const error = err instanceof GraphQLError ? err : new GraphQLError(String(err));
+        const tooLong = /more tha[nt] \d+ tokens/.test(error.message);
+        throw withCode(
+          error,
+          tooLong ? ErrorCode.TOKEN_LIMIT_EXCEEDED : ErrorCode.GRAPHQL_PARSE_FAILED,
+        );
+      }
+    },
+    check(schema, document) {
+      for (const { code, rule } of rules) {
+        let errors: readonly GraphQLError[];
+        try {
+          errors = validate(schema, document, [rule]);
+        } catch (err) {
+          // GraphQL Armor's rules throw on rejection rather than report.
+          if (!(err instanceof GraphQLError)) throw err;
+          errors = [err];
+        }
+        if (errors.length > 0) return errors.map((e) => withCode(e, code));
+      }
+      return [];
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/** One entry to write, with its time to live. */
+export interface CacheEntry {
+  key: string;
+  value: string;
+  ttlSeconds: number;
+}
+
+/**
+ * Where cached entities live: Redis when `REDIS_URL` is set, else a bounded in-memory LRU.
+ * Methods reject when the store is unreachable; the entity cache then answers from the services.
+ */
+export interface CacheStore {
+  readonly kind: 'redis' | 'memory';
+  mget(keys: readonly string[]): Promise<(string | null)[]>;
+  mset(entries: readonly CacheEntry[]): Promise<void>;
+  del(keys: readonly string[]): Promise<void>;
+  /** True when the store answers now (for /readyz). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import type { Context } from 'egg';
+import { runtimeOf } from './bff_runtime.js';
+import type { CachedType } from './cache/cache_ttl.js';
+import { cacheTallyOf } from './request_state.js';
+import { chunk } from './schemas/page.js';
+
+/**
+ * Entities by id through the entity cache: hits from the store, misses from `fetchChunk` called
+ * once per 200 ids (the services' batch limit), shared with concurrent requests missing the same.
+ */
+export function cachedBatch<V>(
+  ctx: Context,
+  type: CachedType,
+  tenantId: string,
+  ids: readonly string[],
+  fetchChunk: (ids: string[]) => Promise<V[]>,
+  keyOf: (value: V) => string,
+): Promise<Map<string, V>> {
+  return runtimeOf(ctx.app).cache.getMany(
+    type,
+    tenantId,
+    ids,
+    async (missing) => {
+      const found = new Map<string, V>();
+      for (const part of chunk(missing)) {
+        for (const value of await fetchChunk(part)) found.set(keyOf(value), value);
+      }
+      return found;
+    },
+    cacheTallyOf(ctx),
+  );
+}

@@ -1,0 +1,175 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query, signIn, startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+import { startRedis } from './start_redis.js';
+import type { TestRedis } from './start_redis.js';
+
+interface Stocked {
+  products: { id: string; name: string; stock: { onHand: number } | null }[];
+}
+
+const STOCKED = '{ products(first: 20) { id name stock { onHand } } }';
+
+let redis: TestRedis;
+let system: TestSystem;
+beforeAll(async () => {
+  redis = await startRedis();
+  system = await startSystem({ services: ['catalog', 'inventory'], env: { REDIS_URL: redis.url } });
+});
+afterAll(async () => {
+  await system.stop();
+  await redis.stop();
+});
+
+function callsTo(requestId: string, pathName: string): number {
+  return system.upstreamLog.filter((l) => l.requestId === requestId && l.path === pathName).length;
+}
+
+/** What /readyz says about Redis (the services not started here make it 503 either way). */
+async function redisCheck(): Promise<string | undefined> {
+  const body = (await (await fetch(`${system.bffUrl}/readyz`)).json()) as {
+    checks: Record<string, string>;
+  };
+  return body.checks.redis;
+}
+
+async function metric(series: string): Promise<number> {
+  const text = await (await fetch(`${system.bffUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+describe('given Redis as the cache', () => {
+  it('serves each tenant its own stock from tenant-scoped keys', async () => {
+    const xiaomai = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const chaye = await signIn(system.bffUrl, 'chaye', 'owner');
+    const a1 = await query<Stocked>(system.bffUrl, xiaomai.token, STOCKED);
+    const b1 = await query<Stocked>(system.bffUrl, chaye.token, STOCKED);
+    const a2 = await query<Stocked>(
+      system.bffUrl,
+      xiaomai.token,
+      STOCKED,
+      {},
+      { 'x-request-id': 'redis-a2' },
+    );
+    const b2 = await query<Stocked>(
+      system.bffUrl,
+      chaye.token,
+      STOCKED,
+      {},
+      { 'x-request-id': 'redis-b2' },
+    );
+    expect(a2.data).toEqual(a1.data);
+    expect(b2.data).toEqual(b1.data);
+    expect(callsTo('redis-a2', '/stock/batch') + callsTo('redis-b2', '/stock/batch')).toBe(0);
+    const aIds = new Set(a2.data?.products.map((p) => p.id));
+    expect(b2.data?.products.some((p) => aIds.has(p.id))).toBe(false);
+  });
+
+  it('shows a stock adjustment on the very next read', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
+    const ids = await query<{ products: { id: string }[]; warehouses: { id: string }[] }>(
+      system.bffUrl,
+      token,
+      '{ products(first: 1) { id stock { onHand } } warehouses { id } }',
+    );
+    const productId = ids.data?.products[0]?.id;
+    const before = (await query<Stocked>(system.bffUrl, token, STOCKED)).data?.products.find(
+      (p) => p.id === productId,
+    );
+    const adjusted = await query(
+      system.bffUrl,
+      token,
+      'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }',
+      {
+        variables: {
+          i: {
+            productId,
+            warehouseId: ids.data?.warehouses[0]?.id,
+            quantity: 7,
+            reason: 'found a box',
+          },
+        },
+      },
+    );
+    expect(adjusted.errors).toBeUndefined();
+    const after = (await query<Stocked>(system.bffUrl, token, STOCKED)).data?.products.find(
+      (p) => p.id === productId,
+    );
+    expect(after?.stock?.onHand).toBe((before?.stock?.onHand ?? 0) + 7);
+  });
+
+  it('makes one upstream call when 20 requests miss the same product at once', async () => {
+    const { token } = await signIn(system.bffUrl, 'chaye', 'owner');
+    const list = await query<{ products: { id: string }[] }>(
+      system.bffUrl,
+      token,
+      '{ products(first: 200) { id } }',
+    );
+    // The last product of the list was never fetched by id, so it is not cached yet.
+    const id = list.data?.products.at(-1)?.id;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        query<{ product: { name: string } }>(
+          system.bffUrl,
+          token,
+          `{ product(id: "${id}") { name } }`,
+          {},
+          {
+            'x-request-id': `stampede-${i}`,
+          },
+        ),
+      ),
+    );
+    expect(answers.every((a) => a.data?.product.name)).toBe(true);
+    const batchCalls = system.upstreamLog.filter(
+      (l) => String(l.requestId).startsWith('stampede-') && l.path === '/products/batch',
+    );
+    expect(batchCalls).toHaveLength(1);
+  });
+
+  it('keeps answering while Redis is down, logs it once, and caches again once it is back', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const expected = (await query<Stocked>(system.bffUrl, token, STOCKED)).data;
+    await redis.stop();
+    for (let i = 0; i < 3; i += 1) {
+      const body = await query<Stocked>(
+        system.bffUrl,
+        token,
+        STOCKED,
+        {},
+        { 'x-request-id': `down-${i}` },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual(expected);
+      expect(callsTo(`down-${i}`, '/stock/batch')).toBe(1);
+    }
+    expect(await metric('bff_cache_errors_total{store="redis"}')).toBeGreaterThan(0);
+    expect(await redisCheck()).toBe('unavailable');
+
+    await redis.start();
+    await expect.poll(redisCheck, { timeout: 10_000 }).toBe('ok');
+    await query(system.bffUrl, token, STOCKED);
+    const warm = await query<Stocked>(
+      system.bffUrl,
+      token,
+      STOCKED,
+      {},
+      { 'x-request-id': 'back' },
+    );
+    expect(warm.data).toEqual(expected);
+    expect(callsTo('back', '/stock/batch')).toBe(0);
+
+    // Egg's file logger flushes about once a second.
+    const logText = async (): Promise<string> => {
+      const dir = path.join(system.dataDir, 'logs', 'bff');
+      let text = '';
+      for (const file of await readdir(dir)) text += await readFile(path.join(dir, file), 'utf8');
+      return text;
+    };
+    await expect.poll(logText, { timeout: 10_000 }).toContain('redis is back');
+    expect((await logText()).split('redis unavailable').length - 1).toBe(1);
+  });
+});
