@@ -47,7 +47,9 @@ export default class ClientErrorsController extends Controller {
     const session = await services(ctx)
       .session.read(ctx)
       .catch(() => null);
-    const verdict = limiter.hit(session ? `s:${session.tenantId}/${session.userId}` : `ip:${ctx.ip}`);
+    const verdict = limiter.hit(
+      session ? `s:${session.tenantId}/${session.userId}` : `ip:${ctx.ip}`,
+    );
     if (!verdict.allowed) {
       ctx.set('retry-after', String(verdict.retryAfterSeconds));
       throw new BffError(
