@@ -7,6 +7,7 @@ export default (app: Application): void => {
 
   router.get('/healthz', controller.health.live);
   router.get('/readyz', controller.health.ready);
+  router.get('/metrics', controller.health.metrics);
 
   router.post('/api/session', makeSignInRateLimited(), controller.session.create);
   router.get('/api/session', controller.session.show);
