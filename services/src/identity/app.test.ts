@@ -145,3 +145,34 @@ describe.each(testBackends())('identity service on $name', (backend) => {
     expect(second.nextCursor).toBeNull();
   });
 });
+
+describe.each(testBackends())('given a restart on $name', (backend) => {
+  it('keeps a user created before it', async () => {
+    const storage = await createTestStorage(backend);
+    const headers = { 'x-tenant-id': 'chaye', 'content-type': 'application/json' };
+    try {
+      const first = await startIdentity({ port: 0, ...storage, log: () => {} });
+      const body = {
+        username: 'night',
+        displayName: '夜班',
+        password: 'longenough',
+        roles: ['clerk'],
+      };
+      await fetch(`${first.url}/users`, { method: 'POST', headers, body: JSON.stringify(body) });
+      await first.close();
+      const second = await startIdentity({ port: 0, ...storage, log: () => {} });
+      try {
+        const verified = await fetch(`${second.url}/sessions/verify`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ tenant: 'chaye', username: 'night', password: 'longenough' }),
+        });
+        expect(verified.status).toBe(200);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await storage.dispose();
+    }
+  });
+});

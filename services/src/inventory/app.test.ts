@@ -110,6 +110,15 @@ describe.each(testBackends())('inventory service on $name', (backend) => {
     ]);
   });
 
+  it('records a history of movements that adds up to the stock level', async () => {
+    const water = productIdFor('xiaomai', 'XM-DRK-001');
+    const [level] = await stock('xiaomai', [water]);
+    const response = await call(`/movements?productId=${water}&limit=200`, 'xiaomai');
+    const { items } = (await response.json()) as { items: { kind: string; quantity: number }[] };
+    expect(items.reduce((sum, movement) => sum + movement.quantity, 0)).toBe(level?.onHand);
+    expect(new Set(items.map((movement) => movement.kind))).toEqual(new Set(['receipt', 'sale']));
+  });
+
   it("never reveals another tenant's stock", async () => {
     const water = productIdFor('xiaomai', 'XM-DRK-001');
     const [level] = await stock('chaye', [water]);

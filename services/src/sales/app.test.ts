@@ -8,12 +8,14 @@ import { deterministicUuid, productIdFor } from '../shared/ids.js';
 import type { RunningService } from '../shared/listen.js';
 import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
 import type { Order } from './order.js';
+import type { StartSalesOptions } from './sales-options.js';
 import { startSales } from './start-sales.js';
 
 describe.each(testBackends())('sales service on $name', (backend) => {
   let storage: TestStorage;
   const services: RunningService[] = [];
   let sales: RunningService;
+  let salesOptions: StartSalesOptions;
   let inventory: RunningService;
   const tea = productIdFor('chaye', 'CY-TEA-003');
 
@@ -117,6 +119,16 @@ describe.each(testBackends())('sales service on $name', (backend) => {
     expect(cancelled.body.status).toBe('cancelled');
     expect((await stock()).onHand).toBe(before.onHand);
     expect((await call(sales.url, `/orders/${order.id}/ship`, {})).status).toBe(409);
+  });
+
+  it('keeps its orders and numbering across a restart', async () => {
+    const order = await draft(1);
+    await call(sales.url, `/orders/${order.id}/confirm`, {});
+    await sales.close();
+    sales = await startSales(salesOptions);
+    expect((await call<Order>(sales.url, `/orders/${order.id}`)).body.status).toBe('confirmed');
+    const next = await draft(1);
+    expect(Number(next.number.slice(3))).toBe(Number(order.number.slice(3)) + 1);
   });
 
   it('ships a confirmed order', async () => {
