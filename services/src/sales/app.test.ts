@@ -15,7 +15,7 @@ describe.each(testBackends())('sales service on $name', (backend) => {
   let storage: TestStorage;
   const services: RunningService[] = [];
   let sales: RunningService;
-  let salesOptions: StartSalesOptions;
+  let salesOptions!: StartSalesOptions;
   let inventory: RunningService;
   const tea = productIdFor('chaye', 'CY-TEA-003');
 
