@@ -29,7 +29,7 @@ describe.each(testBackends())('sales service on $name', (backend) => {
     ]);
     inventory = await startInventory(options);
     services.push(catalog, pricing, party, inventory);
-    sales = await startSales({
+    salesOptions = {
       ...options,
       upstreams: {
         catalogUrl: catalog.url,
@@ -37,11 +37,12 @@ describe.each(testBackends())('sales service on $name', (backend) => {
         pricingUrl: pricing.url,
         partyUrl: party.url,
       },
-    });
-    services.push(sales);
+    };
+    sales = await startSales(salesOptions);
   });
 
   afterAll(async () => {
+    await sales?.close();
     for (const service of services.reverse()) await service.close();
     await storage?.dispose();
   });
