@@ -30,7 +30,7 @@ function mosaicApp(
   args: string[],
   token = TOKEN,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, MOSAIC_REGISTRY_URL: system.bffUrl };
+  const env: NodeJS.ProcessEnv = { ...process.env, MOSAIC_REGISTRY_URL: system.bffUrl };
   delete env.MOSAIC_PUBLISH_TOKEN;
   if (token) env.MOSAIC_PUBLISH_TOKEN = token;
   return new Promise((resolve) => {
