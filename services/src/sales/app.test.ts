@@ -6,6 +6,7 @@ import { startParty } from '../party/start-party.js';
 import { startPricing } from '../pricing/start-pricing.js';
 import { deterministicUuid, productIdFor } from '../shared/ids.js';
 import type { RunningService } from '../shared/listen.js';
+import type { LogLine } from '../shared/log-line.js';
 import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
 import type { Order } from './order.js';
 import type { StartSalesOptions } from './sales-options.js';
@@ -17,6 +18,7 @@ describe.each(testBackends())('sales service on $name', (backend) => {
   let sales: RunningService;
   let salesOptions!: StartSalesOptions;
   let inventory: RunningService;
+  const inventoryLogs: LogLine[] = [];
   const tea = productIdFor('chaye', 'CY-TEA-003');
 
   beforeAll(async () => {
@@ -27,7 +29,7 @@ describe.each(testBackends())('sales service on $name', (backend) => {
       startPricing(options),
       startParty(options),
     ]);
-    inventory = await startInventory(options);
+    inventory = await startInventory({ ...options, log: (line) => inventoryLogs.push(line) });
     services.push(catalog, pricing, party, inventory);
     salesOptions = {
       ...options,
@@ -108,6 +110,28 @@ describe.each(testBackends())('sales service on $name', (backend) => {
     expect((await call<Order>(sales.url, `/orders/${order.id}/confirm`, {})).body.status).toBe(
       'confirmed',
     );
+  });
+
+  it('passes the request id, traceparent and environment on to inventory', async () => {
+    const order = await draft(1);
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    await fetch(`${sales.url}/orders/${order.id}/confirm`, {
+      method: 'POST',
+      headers: {
+        'x-tenant-id': 'chaye',
+        'content-type': 'application/json',
+        'x-request-id': 'trace-me-1',
+        traceparent,
+        'x-mosaic-env': 'canary',
+      },
+      body: '{}',
+    });
+    const upstream = inventoryLogs.filter((line) => line.requestId === 'trace-me-1');
+    expect(upstream.map((line) => line.path)).toEqual([
+      '/reservations',
+      `/reservations/${(await call<Order>(sales.url, `/orders/${order.id}`)).body.reservationId}/commit`,
+    ]);
+    expect(upstream[0]).toMatchObject({ tenant: 'chaye', traceparent, env: 'canary' });
   });
 
   it('cancelling a confirmed order puts its stock back; shipping a cancelled one is refused', async () => {
