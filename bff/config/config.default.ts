@@ -57,6 +57,8 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     mosaic,
     // Egg writes its run files and log files under the data dir, not into dist/ or ~/logs.
     rundir,
+    // Where cluster mode (cluster.ts) listens; server.ts listens itself.
+    cluster: { listen: { port: Number(env.PORT ?? 8080), hostname: env.HOST ?? '127.0.0.1' } },
     logger: {
       dir: path.join(dataDir, 'logs', 'bff'),
       // Operators read stdout: keep console logging after boot (the BFF logs only 5xx).

@@ -1,0 +1,21 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCluster } from 'egg';
+
+/**
+ * Production start: Egg's cluster mode, one app worker per core (`BFF_WORKERS` overrides) behind
+ * one port, plus Egg's agent. Workers share nothing the BFF needs: sessions are signed tokens and
+ * the cache is Redis (with REDIS_URL; without it each worker keeps its own memory cache).
+ * Metrics are per worker: scrape each instance, or run one worker per container.
+ */
+const baseDir = path.dirname(fileURLToPath(import.meta.url));
+// Egg defaults to `local` (which shows internal errors) when NODE_ENV is not production.
+process.env.EGG_SERVER_ENV ??= 'prod';
+
+await startCluster({
+  baseDir,
+  framework: path.dirname(fileURLToPath(import.meta.resolve('egg/package.json'))),
+  workers: Number(process.env.BFF_WORKERS) || os.availableParallelism(),
+  port: Number(process.env.PORT ?? 8080),
+});

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query, signIn, startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+
+let system: TestSystem;
+beforeAll(async () => {
+  system = await startSystem();
+});
+afterAll(() => system.stop());
+
+interface Stocked {
+  products: { id: string; price: { current: string } | null; stock: { onHand: number } }[];
+}
+
+const STOCKED = '{ products(first: 30) { id price { current } stock { onHand } } }';
+
+async function stockedProduct(token: string) {
+  const body = await query<Stocked>(system.bffUrl, token, STOCKED);
+  const product = body.data?.products.find((p) => p.stock.onHand > 5 && p.price);
+  if (!product) throw new Error('no priced product with stock in the demo data');
+  return product;
+}
+
+async function onHandOf(token: string, id: string): Promise<number | undefined> {
+  const body = await query<Stocked>(system.bffUrl, token, STOCKED);
+  return body.data?.products.find((p) => p.id === id)?.stock.onHand;
+}
+
+describe('given a clerk selling two units', () => {
+  it('creates a draft, confirms it, and the next stock read shows two fewer', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    const product = await stockedProduct(token);
+    const created = await query<{ createOrder: { id: string; status: string; total: string } }>(
+      system.bffUrl,
+      token,
+      'mutation($i: NewOrderInput!) { createOrder(input: $i) { id status total } }',
+      { variables: { i: { lines: [{ productId: product.id, quantity: 2 }] } } },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createOrder.status).toBe('draft');
+    expect(created.data?.createOrder.total).toMatch(/^\d+\.\d{2}$/);
+
+    const confirmed = await query<{ confirmOrder: { status: string } }>(
+      system.bffUrl,
+      token,
+      `mutation { confirmOrder(id: "${created.data?.createOrder.id}") { status } }`,
+    );
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data?.confirmOrder.status).toBe('confirmed');
+    expect(await onHandOf(token, product.id)).toBe(product.stock.onHand - 2);
+  });
+});
+
+describe('given a shopper using the shop', () => {
+  it('places an order by persisted operation hash', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    const product = await stockedProduct(token);
+    const text = readFileSync(
+      new URL('../app/graphql/persisted/place_shop_order.graphql', import.meta.url),
+      'utf8',
+    );
+    const documentId = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+    const placed = await query<{ placeShopOrder: { status: string; total: string } }>(
+      system.bffUrl,
+      token,
+      '',
+      {
+        query: undefined,
+        documentId,
+        variables: { input: { lines: [{ productId: product.id, quantity: 1 }] } },
+      },
+    );
+    expect(placed.errors).toBeUndefined();
+    expect(placed.data?.placeShopOrder.status).toBe('confirmed');
+    expect(placed.data?.placeShopOrder.total).toBe(product.price?.current);
+  });
+});
