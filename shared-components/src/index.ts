@@ -9,3 +9,23 @@ export { ErrorPanel } from './error-panel/error-panel.js';
 export type { ErrorPanelProps } from './error-panel/error-panel.js';
 export { EmptyState } from './empty-state/empty-state.js';
 export type { EmptyStateProps } from './empty-state/empty-state.js';
+
+export { formatMoney, yuanToFen, fenToYuan, MoneyFormatError } from './format/money.js';
+export { formatQuantity } from './format/quantity.js';
+export { formatDate, DEFAULT_TIME_ZONE } from './format/date.js';
+export type { FormatDateOptions } from './format/date.js';
+export { I18nProvider, useT, useLocale, resolveLocale, SUPPORTED_LOCALES } from './i18n/i18n.js';
+export type {
+  I18nProviderProps,
+  Messages,
+  Dictionaries,
+  Translate,
+  SupportedLocale,
+} from './i18n/i18n.js';
+
+export { useAsync } from './use-async/use-async.js';
+export type { AsyncState, UseAsyncResult } from './use-async/use-async.js';
+export { describeFailure } from './use-async/describe-failure.js';
+export type { RequestFailure } from './use-async/describe-failure.js';
+export { AsyncView } from './async-view/async-view.js';
+export type { AsyncViewProps } from './async-view/async-view.js';

@@ -1,0 +1,41 @@
+import type { Dictionaries } from './i18n.js';
+
+/** The kit's own strings; apps add theirs through I18nProvider's `messages`. */
+export const kitMessages = {
+  'zh-CN': {
+    'kit.retry': '重试',
+    'kit.loading': '加载中…',
+    'kit.requestId': '请求 ID',
+    'kit.close': '关闭',
+    'kit.cancel': '取消',
+    'kit.confirm': '确定',
+    'kit.required': '必填',
+    'kit.forbidden.title': '没有权限',
+    'kit.forbidden.description': '你的角色不能查看这里。如需访问，请联系店主。',
+    'kit.table.sortAscending': '升序',
+    'kit.table.sortDescending': '降序',
+    'kit.table.previous': '上一页',
+    'kit.table.next': '下一页',
+    'kit.table.page': '第 {page} 页，共 {pages} 页',
+    'kit.table.empty': '没有数据',
+    'kit.select.placeholder': '请选择',
+  },
+  en: {
+    'kit.retry': 'Retry',
+    'kit.loading': 'Loading…',
+    'kit.requestId': 'Request ID',
+    'kit.close': 'Close',
+    'kit.cancel': 'Cancel',
+    'kit.confirm': 'OK',
+    'kit.required': 'Required',
+    'kit.forbidden.title': 'No access',
+    'kit.forbidden.description': 'Your role cannot open this. Ask the owner for access.',
+    'kit.table.sortAscending': 'ascending',
+    'kit.table.sortDescending': 'descending',
+    'kit.table.previous': 'Previous',
+    'kit.table.next': 'Next',
+    'kit.table.page': 'Page {page} of {pages}',
+    'kit.table.empty': 'Nothing here',
+    'kit.select.placeholder': 'Choose…',
+  },
+} satisfies Dictionaries;
