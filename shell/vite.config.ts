@@ -6,6 +6,17 @@ const bff = process.env.MOSAIC_BFF_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [react()],
+  build: {
+    rolldownOptions: {
+      output: {
+        // React changes rarely and is shared with apps: its own long-cached file. qiankun
+        // (with lodash) is a lazy chunk of its own, so sign-in never downloads it.
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+        },
+      },
+    },
+  },
   server: {
     proxy: {
       '/api': bff,
@@ -15,6 +26,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
   },
 });

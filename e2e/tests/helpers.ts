@@ -96,3 +96,9 @@ export async function mosaicApp(
     );
   });
 }
+
+/** Signs out through the frame's user menu, as a user would (desktop and phone alike). */
+export async function signOutFromMenu(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /用户菜单|User menu/ }).click();
+  await page.getByRole('button', { name: /退出登录|Sign out/ }).click();
+}

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app.js';
 import { captureOverrideQuery } from './dev-override/capture-override-query.js';
+import { LocaleProvider } from './i18n/locale-context.js';
 import { SessionProvider } from './session/session-context.js';
 import './shell.css';
 
@@ -15,9 +16,11 @@ if (!element) throw new Error('index.html must contain <div id="mosaic-shell">')
 createRoot(element).render(
   <StrictMode>
     <BrowserRouter>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
+      <LocaleProvider>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </LocaleProvider>
     </BrowserRouter>
   </StrictMode>,
 );

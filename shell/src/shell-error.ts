@@ -20,16 +20,24 @@ export class ShellError extends Error {
   readonly code: string;
   readonly status: number | undefined;
   readonly requestId: string | undefined;
+  /** Seconds the BFF asked to wait (`Retry-After` of a 429). */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: string,
     message: string,
-    options: { status?: number; requestId?: string; cause?: unknown } = {},
+    options: {
+      status?: number;
+      requestId?: string;
+      retryAfterSeconds?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.status = options.status;
     this.requestId = options.requestId;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import { useLocale } from '../i18n/locale-context.js';
 import type { AppEntry } from '../session/session-api.js';
 
 export interface AppNavProps {
@@ -7,8 +8,9 @@ export interface AppNavProps {
 
 /** One entry per app, in manifest order: a side nav on desktop, bottom tabs on phones. */
 export function AppNav({ apps }: AppNavProps): React.JSX.Element {
+  const { t } = useLocale();
   return (
-    <nav className="shell-nav" aria-label="应用 Apps">
+    <nav className="shell-nav" aria-label={t('appsNav')}>
       <ul>
         {apps.map((app) => (
           <li key={app.name}>
@@ -20,7 +22,7 @@ export function AppNav({ apps }: AppNavProps): React.JSX.Element {
               data-app={app.name}
             >
               <span className="shell-nav-icon" aria-hidden="true">
-                {app.title.slice(0, 1)}
+                {app.icon ?? app.title.slice(0, 1)}
               </span>
               <span className="shell-nav-label">{app.title}</span>
             </NavLink>

@@ -1,28 +1,20 @@
-import { Button } from '@mosaic/shared-components';
+import { useLocale } from '../i18n/locale-context.js';
 import type { Session } from '../session/session-api.js';
-import { useSession } from '../session/session-context.js';
+import { UserMenu } from './user-menu.js';
 
-/** Tenant, user and sign-out. */
+/** Skip link, brand, tenant name and the user menu (language, sign-out). */
 export function FrameHeader({ session }: { session: Session }): React.JSX.Element {
-  const { signOut } = useSession();
-
-  // Signing out flips the session to anonymous; RequireSession then shows the sign-in page.
-  async function onSignOut(): Promise<void> {
-    await signOut().catch((error: unknown) => console.error('[mosaic] sign-out failed', error));
-  }
-
+  const { t } = useLocale();
   return (
     <header className="shell-header">
+      <a className="shell-skip" href="#mosaic-main">
+        {t('skipToContent')}
+      </a>
       <span className="shell-brand">Mosaic</span>
       <span className="shell-tenant" data-testid="tenant-name">
         {session.tenant.name}
       </span>
-      <span className="shell-user" data-testid="user-name">
-        {session.user.displayName}
-      </span>
-      <Button variant="ghost" className="shell-signout" onClick={() => void onSignOut()}>
-        退出 <span className="shell-secondary">Sign out</span>
-      </Button>
+      <UserMenu session={session} />
     </header>
   );
 }

@@ -1,65 +1,89 @@
 import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
+import { useCallback, useEffect, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { OverrideBanner } from '../dev-override/override-banner.js';
+import { useLocale } from '../i18n/locale-context.js';
 import { findAppForPath } from '../micro-app/find-app-for-path.js';
 import { MicroAppErrorBoundary } from '../micro-app/micro-app-error-boundary.js';
 import { MicroAppHost } from '../micro-app/micro-app-host.js';
+import { prefetchIdle } from '../micro-app/prefetch-idle.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf } from '../shell-error.js';
-import { OverrideBanner } from '../dev-override/override-banner.js';
+import { ToastRegion } from '../toast/toast-region.js';
 import { AppNav } from './app-nav.js';
 import { COMPOSE_PATH, ComposeView } from './compose-view.js';
 import { FrameHeader } from './frame-header.js';
+import { NotFound } from './not-found.js';
 import { useApps } from './use-apps.js';
+import { useDocumentTitle } from './use-document-title.js';
 
-function FrameContent({
-  apps,
-  session,
-  devTools,
-}: {
+interface FrameContentProps {
   apps: AppEntry[];
   session: Session;
   devTools: boolean;
-}): React.JSX.Element {
+}
+
+function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX.Element {
   const { pathname } = useLocation();
-  const first = apps[0];
+  const { t } = useLocale();
+  const app = findAppForPath(apps, pathname);
+  useDocumentTitle(
+    app
+      ? { title: app.title, app: app.name }
+      : pathname === '/'
+        ? undefined
+        : { title: t('notFoundTitle') },
+    session.tenant.name,
+  );
+  // Once the first app shows, fetch the others while the browser is idle.
+  const onMounted = useCallback(() => prefetchIdle(apps), [apps]);
+
   if (devTools && pathname === COMPOSE_PATH) return <ComposeView apps={apps} session={session} />;
   if (pathname === '/') {
+    const first = apps[0];
     if (first) return <Navigate to={first.route} replace />;
-    return (
-      <EmptyState
-        title="暂无可用应用"
-        description="你的角色还没有可以打开的应用。No apps are available for your role."
-      />
-    );
+    return <EmptyState title={t('noAppsTitle')} description={t('noApps')} />;
   }
-  const app = findAppForPath(apps, pathname);
-  if (!app) {
-    return (
-      <EmptyState
-        title="页面不存在"
-        description={`没有应用挂载在 ${pathname}。No app lives at this address.`}
-      />
-    );
-  }
+  if (!app) return <NotFound pathname={pathname} />;
   return (
-    <MicroAppErrorBoundary key={`${app.name}@${app.version}`} appTitle={app.title}>
-      <MicroAppHost app={app} session={session} />
+    <MicroAppErrorBoundary
+      key={`${app.name}@${app.version}`}
+      appName={app.name}
+      crashedTitle={t('appCrashed', { app: app.title })}
+    >
+      <MicroAppHost app={app} session={session} onMounted={onMounted} />
     </MicroAppErrorBoundary>
   );
 }
 
-/** The signed-in layout: header, nav from /api/apps, and the current app's area. */
+/** Moves focus to the app area after each navigation (not on first load), for keyboard users. */
+function useFocusOnNavigate(target: React.RefObject<HTMLElement | null>): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    target.current?.focus({ preventScroll: true });
+  }, [pathname, target]);
+}
+
+/** The signed-in layout: header, nav from /api/apps, the current app's area and the toasts. */
 export function Frame({ session }: { session: Session }): React.JSX.Element {
   const { state, retry } = useApps(`${session.tenant.id}/${session.user.id}`);
+  const { t } = useLocale();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusOnNavigate(mainRef);
   return (
     <div className="shell">
       <FrameHeader session={session} />
       {state.status === 'ready' && <AppNav apps={state.apps} />}
-      <main className="shell-main">
-        {state.status === 'loading' && <Spinner label="正在加载应用列表… Loading apps" />}
+      <main className="shell-main" id="mosaic-main" ref={mainRef} tabIndex={-1}>
+        {state.status === 'loading' && <Spinner label={t('loadingApps')} />}
         {state.status === 'error' && (
           <ErrorPanel
-            title="应用列表加载失败 · Could not load your apps"
+            title={t('appsFailed')}
             message={state.error instanceof Error ? state.error.message : String(state.error)}
             requestId={requestIdOf(state.error)}
             onRetry={retry}
@@ -72,6 +96,7 @@ export function Frame({ session }: { session: Session }): React.JSX.Element {
           </>
         )}
       </main>
+      <ToastRegion />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { AppEntry, Session } from '../session/session-api.js';
 export interface HostContextOptions {
   app: AppEntry;
   session: Session;
+  /** BCP 47 language the user chose in the frame. */
+  locale: string;
   graphql: GraphQLClient;
   navigate(path: string): void;
   /** The app's own scope of the shell's message hub. */
@@ -15,6 +17,7 @@ export interface HostContextOptions {
 export function createHostContext({
   app,
   session,
+  locale,
   graphql,
   navigate,
   bus,
@@ -24,7 +27,7 @@ export function createHostContext({
     basePath: app.route,
     tenant: { ...session.tenant },
     user: { ...session.user, roles: [...session.user.roles] },
-    locale: 'zh-CN',
+    locale,
     graphql,
     navigate,
     bus,

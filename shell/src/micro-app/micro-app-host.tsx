@@ -5,120 +5,183 @@ import {
   PROTOCOL_VERSION,
 } from '@mosaic/build-kit';
 import type { MicroAppProps } from '@mosaic/build-kit';
-import { ErrorPanel, Spinner } from '@mosaic/shared-components';
-import { loadMicroApp } from 'qiankun';
-import type { FrameworkConfiguration } from 'qiankun';
+import { ErrorPanel } from '@mosaic/shared-components';
+import type * as qiankun from 'qiankun';
+import type { FrameworkConfiguration, MicroApp } from 'qiankun';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { messageHub } from '../bus/message-hub.js';
 import { graphqlClient } from '../graphql-client.js';
+import { useLocale } from '../i18n/locale-context.js';
+import { reportClientError } from '../report/report-client-error.js';
+import type { ClientErrorKind } from '../report/report-client-error.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf, ShellError, ShellErrorCode } from '../shell-error.js';
+import { AppSkeleton } from './app-skeleton.js';
 import { createHostContext } from './create-host-context.js';
 import { makeAssetFetch } from './make-asset-fetch.js';
+import { assetBaseOf, watchAppErrors } from './watch-app-errors.js';
 import { withRetryQuery } from './with-retry-query.js';
 
 export interface MicroAppHostProps {
   app: AppEntry;
   session: Session;
+  /** Called once the app has mounted (the frame then prefetches the others). */
+  onMounted?: (app: AppEntry) => void;
 }
+
+type QiankunModule = typeof qiankun;
 
 type TemplateResult = Parameters<NonNullable<FrameworkConfiguration['postProcessTemplate']>>[0];
 
 type HostState =
-  { status: 'loading' } | { status: 'mounted' } | { status: 'error'; error: unknown };
+  | { status: 'loading' }
+  | { status: 'mounted' }
+  | { status: 'error'; error: unknown; reportId?: string };
+
+function protocolError(app: AppEntry): ShellError {
+  return new ShellError(
+    ShellErrorCode.PROTOCOL_MISMATCH,
+    `应用 '${app.name}' ${app.version} 使用协议 ${app.protocol}，本系统只支持协议 ${PROTOCOL_VERSION}。` +
+      `App '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
+      `rebuild it with build-kit ${protocolMajor(PROTOCOL_VERSION)}.x and publish it again`,
+  );
+}
 
 /**
- * Loads `app` with qiankun into its own container and mounts it with the Mosaic
- * context. Any failure (fetch, missing lifecycles, a throwing mount) becomes an
- * error panel with a retry in the app's area; the rest of the shell keeps working.
+ * Loads `app` with qiankun into its own container and mounts it with the Mosaic context.
+ * Any failure (fetch, missing lifecycles, a throwing mount, an uncaught error later) becomes
+ * an error panel with the request id and a retry in the app's area, and is reported to the
+ * BFF; the rest of the shell keeps working.
  */
-export function MicroAppHost({ app, session }: MicroAppHostProps): React.JSX.Element {
+export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): React.JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<HostState>({ status: 'loading' });
   const navigate = useNavigate();
-  // The app keeps the navigate it got at mount; route it through a ref so it never goes stale.
+  const { locale, t } = useLocale();
+  // The app keeps what it got at mount; route these through refs so they never go stale.
   const navigateRef = useRef(navigate);
   navigateRef.current = navigate;
   const sessionRef = useRef(session);
   sessionRef.current = session;
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+  const onMountedRef = useRef(onMounted);
+  onMountedRef.current = onMounted;
+  const microAppRef = useRef<{ parcel: MicroApp; props: MicroAppProps } | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     setState({ status: 'loading' });
+    let active = true;
+    const fail = (kind: ClientErrorKind, error: unknown): void => {
+      console.error(`[mosaic] app '${app.name}' failed (${kind})`, error);
+      if (!active) return;
+      setState({ status: 'error', error });
+      void reportClientError({ kind, error, app: app.name, appVersion: app.version }).then(
+        (reportId) => {
+          if (active && reportId) setState({ status: 'error', error, reportId });
+        },
+      );
+    };
     if (!isProtocolCompatible(app.protocol)) {
-      setState({
-        status: 'error',
-        error: new ShellError(
-          ShellErrorCode.PROTOCOL_MISMATCH,
-          `应用 '${app.name}' ${app.version} 使用协议 ${app.protocol}，本系统只支持协议 ${PROTOCOL_VERSION}。` +
-            `App '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
-            `rebuild it with build-kit ${protocolMajor(PROTOCOL_VERSION)}.x and publish it again`,
-        ),
-      });
-      return;
+      fail('load', protocolError(app));
+      return () => {
+        active = false;
+      };
     }
 
-    let active = true;
+    const started = performance.now();
     // Everything the app registers on the bus goes when it unmounts, whatever it forgot.
     const bus = messageHub.scope(app.name);
     const props: MicroAppProps = {
       mosaic: createHostContext({
         app,
         session: sessionRef.current,
+        locale: localeRef.current,
         graphql: graphqlClient,
         navigate: (path) => navigateRef.current(path),
         bus,
       }),
     };
-    const microApp = loadMicroApp(
-      {
-        // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
-        name: microAppGlobalName(app.name),
-        entry: withRetryQuery(app.entry, attempt),
-        container,
-        props,
-      },
-      {
-        sandbox: true,
-        fetch: makeAssetFetch(app.name),
-        postProcessTemplate: (tpl: TemplateResult): TemplateResult => ({
-          ...tpl,
-          scripts: tpl.scripts.map((s) =>
-            typeof s === 'string'
-              ? withRetryQuery(s, attempt)
-              : { ...s, src: withRetryQuery(s.src, attempt) },
-          ),
-          styles: tpl.styles.map((s) => withRetryQuery(s, attempt)),
-          entry:
-            typeof tpl.entry === 'string'
-              ? withRetryQuery(tpl.entry, attempt)
-              : { ...tpl.entry, src: withRetryQuery(tpl.entry.src, attempt) },
-        }),
-      },
-    );
-    // The same failure also rejects these; mountPromise below is where it is handled.
-    microApp.loadPromise.catch(() => undefined);
-    microApp.bootstrapPromise.catch(() => undefined);
-    microApp.mountPromise.then(
-      () => {
-        if (active) setState({ status: 'mounted' });
-      },
-      (error: unknown) => {
+    const retry = (url: string): string => withRetryQuery(url, attempt);
+    let microApp: MicroApp | undefined;
+    let unwatch = (): void => undefined;
+    // qiankun is loaded on first use, so the sign-in page never downloads it.
+    const start = ({ loadMicroApp }: QiankunModule): void => {
+      if (!active) {
         bus.dispose();
-        console.error(`[mosaic] app '${app.name}' failed to load or mount`, error);
-        if (active) setState({ status: 'error', error });
-      },
-    );
+        return;
+      }
+      const parcel = loadMicroApp(
+        {
+          // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
+          name: microAppGlobalName(app.name),
+          entry: retry(app.entry),
+          container,
+          props,
+        },
+        {
+          sandbox: true,
+          fetch: makeAssetFetch(app.name),
+          postProcessTemplate: (tpl: TemplateResult): TemplateResult => ({
+            ...tpl,
+            scripts: tpl.scripts.map((s) =>
+              typeof s === 'string' ? retry(s) : { ...s, src: retry(s.src) },
+            ),
+            styles: tpl.styles.map(retry),
+            entry:
+              typeof tpl.entry === 'string'
+                ? retry(tpl.entry)
+                : { ...tpl.entry, src: retry(tpl.entry.src) },
+          }),
+        },
+      );
+      microApp = parcel;
+      microAppRef.current = { parcel, props };
+      let loaded = false;
+      parcel.loadPromise.then(
+        () => (loaded = true),
+        () => undefined,
+      );
+      // The same failure also rejects this; mountPromise below is where it is handled.
+      parcel.bootstrapPromise.catch(() => undefined);
+      parcel.mountPromise.then(
+        () => {
+          if (!active) return;
+          performance.measure(`mosaic:mount:${app.name}`, { start: started });
+          setState({ status: 'mounted' });
+          onMountedRef.current?.(app);
+          unwatch = watchAppErrors(assetBaseOf(app.override ?? app.entry), (error) => {
+            unwatch();
+            // A crashed app is taken down so it cannot keep half-working; a retry mounts it afresh.
+            void parcel.unmount().catch(() => undefined);
+            fail('runtime', error);
+          });
+        },
+        (error: unknown) => {
+          bus.dispose();
+          fail(loaded ? 'mount' : 'load', error);
+        },
+      );
+    };
+    import('qiankun').then(start, (error: unknown) => {
+      bus.dispose();
+      fail('load', error);
+    });
 
     return () => {
       active = false;
+      unwatch();
+      microAppRef.current = null;
+      const parcel = microApp;
+      if (!parcel) return; // start() sees `active` false and disposes the bus
       // Unmount only what actually mounted; a failed parcel has nothing to tear down.
-      microApp.mountPromise
+      parcel.mountPromise
         .then(
-          () => microApp.unmount(),
+          () => (parcel.getStatus() === 'MOUNTED' ? parcel.unmount() : undefined),
           () => undefined,
         )
         .catch((error: unknown) =>
@@ -128,14 +191,27 @@ export function MicroAppHost({ app, session }: MicroAppHostProps): React.JSX.Ele
     };
   }, [app, attempt]);
 
+  // A new language reaches a mounted app through its `update` lifecycle, when it has one.
+  useEffect(() => {
+    const current = microAppRef.current;
+    if (!current || state.status !== 'mounted' || current.props.mosaic.locale === locale) return;
+    const props: MicroAppProps = { mosaic: { ...current.props.mosaic, locale } };
+    current.props = props;
+    current.parcel
+      .update?.(props as unknown as Record<string, unknown>)
+      ?.catch((error: unknown) =>
+        console.error(`[mosaic] app '${app.name}' failed to update`, error),
+      );
+  }, [locale, state.status, app.name]);
+
   return (
     <div className="shell-app-area">
-      {state.status === 'loading' && <Spinner label={`正在加载 ${app.title}… Loading`} />}
+      {state.status === 'loading' && <AppSkeleton label={t('loadingApp', { app: app.title })} />}
       {state.status === 'error' && (
         <ErrorPanel
-          title={`${app.title} 加载失败 · App failed to load`}
+          title={t('appFailed', { app: app.title })}
           message={state.error instanceof Error ? state.error.message : String(state.error)}
-          requestId={requestIdOf(state.error)}
+          requestId={requestIdOf(state.error) ?? state.reportId}
           onRetry={() => setAttempt((n) => n + 1)}
         />
       )}

@@ -1,6 +1,10 @@
 import { ShellError, ShellErrorCode } from '../shell-error.js';
+import { reportSessionExpired } from './session-expiry.js';
 
-/** fetch + JSON for the BFF's /api routes; non-2xx becomes a ShellError with the BFF's code. */
+/**
+ * fetch + JSON for the BFF's /api routes; non-2xx becomes a ShellError with the BFF's code.
+ * A 401 outside /api/session means the session expired while the user was working.
+ */
 export async function requestJson(
   path: string,
   init: RequestInit = {},
@@ -29,6 +33,8 @@ export async function requestJson(
     body = undefined;
   }
   if (!response.ok) {
+    if (response.status === 401 && !path.startsWith('/api/session')) reportSessionExpired();
+    const retryAfter = Number(response.headers.get('retry-after'));
     const error = (body as { error?: { code?: unknown; message?: unknown; requestId?: unknown } })
       ?.error;
     throw new ShellError(
@@ -39,6 +45,7 @@ export async function requestJson(
       {
         status: response.status,
         requestId: typeof error?.requestId === 'string' ? error.requestId : headerRequestId,
+        retryAfterSeconds: retryAfter > 0 ? retryAfter : undefined,
       },
     );
   }

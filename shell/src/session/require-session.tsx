@@ -4,7 +4,10 @@ import { Navigate, useLocation } from 'react-router';
 import { requestIdOf } from '../shell-error.js';
 import { useSession } from './session-context.js';
 
-/** Renders children for a signed-in user; otherwise sends them to sign in, remembering the path. */
+/**
+ * Renders children for a signed-in user; otherwise sends them to sign in, remembering the path
+ * (unless they signed out here) and why (expired, or signed out in another tab).
+ */
 export function RequireSession({ children }: { children: ReactNode }): React.JSX.Element {
   const { state, reload } = useSession();
   const location = useLocation();
@@ -24,7 +27,12 @@ export function RequireSession({ children }: { children: ReactNode }): React.JSX
   }
   if (state.status === 'anonymous') {
     const next = `${location.pathname}${location.search}${location.hash}`;
-    const search = next === '/' || state.signedOut ? '' : `?next=${encodeURIComponent(next)}`;
+    const params = new URLSearchParams();
+    if (next !== '/' && state.reason !== 'signed-out') params.set('next', next);
+    if (state.reason === 'expired' || state.reason === 'signed-out-elsewhere') {
+      params.set('reason', state.reason);
+    }
+    const search = params.size > 0 ? `?${params.toString()}` : '';
     return <Navigate to={`/signin${search}`} replace />;
   }
   return <>{children}</>;

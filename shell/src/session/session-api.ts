@@ -16,6 +16,8 @@ export interface AppEntry {
   /** URL of the app's index.html, e.g. '/apps/inventory/0.1.0/index.html'. */
   entry: string;
   protocol: string;
+  /** Nav icon from the manifest (a short glyph, e.g. an emoji); the title's first letter when absent. */
+  icon?: string;
   /** Base URL of the developer's local build when this entry is a dev override. */
   override?: string;
 }
@@ -67,11 +69,13 @@ export function parseApps(body: unknown): AppEntry[] {
   const apps = (body as { apps?: unknown } | undefined)?.apps;
   if (!Array.isArray(apps)) throw badResponse('app list');
   return apps.map((app: Partial<Record<keyof AppEntry, unknown>>) => {
-    const { name, version, title, route, entry, protocol } = app;
+    const { name, version, title, route, entry, protocol, icon } = app;
     if (![name, version, title, route, entry, protocol].every(isString)) {
       throw badResponse(`app list entry ${JSON.stringify(app)}`);
     }
-    return { name, version, title, route, entry, protocol } as AppEntry;
+    const entryOut = { name, version, title, route, entry, protocol } as AppEntry;
+    if (typeof icon === 'string' && icon.length > 0 && icon.length <= 8) entryOut.icon = icon;
+    return entryOut;
   });
 }
 

@@ -2,11 +2,19 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { getSession, signIn as postSession, signOut as deleteSession } from './session-api.js';
 import type { Credentials, Session } from './session-api.js';
+import { createSessionChannel } from './session-channel.js';
+import type { SessionChannel } from './session-channel.js';
+import { onSessionExpired } from './session-expiry.js';
+
+/**
+ * Why there is no session: the user signed out here (nowhere to return to), the session
+ * expired, or they signed out in another tab (both of which keep the page to come back to).
+ */
+export type SignedOutReason = 'signed-out' | 'expired' | 'signed-out-elsewhere';
 
 export type SessionState =
   | { status: 'loading' }
-  /** `signedOut`: the user just signed out, so there is no page to come back to. */
-  | { status: 'anonymous'; signedOut?: boolean }
+  | { status: 'anonymous'; reason?: SignedOutReason }
   | { status: 'error'; error: unknown }
   | { status: 'signed-in'; session: Session };
 
@@ -21,10 +29,14 @@ export interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-/** Restores the session from the cookie on load (GET /api/session) and owns sign in/out. */
+/**
+ * Restores the session from the cookie on load (GET /api/session), owns sign in/out, and
+ * keeps every tab of this origin in step through a BroadcastChannel.
+ */
 export function SessionProvider({ children }: { children: ReactNode }): React.JSX.Element {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const [channel, setChannel] = useState<SessionChannel | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -43,18 +55,48 @@ export function SessionProvider({ children }: { children: ReactNode }): React.JS
     };
   }, [attempt]);
 
-  const signIn = useCallback(async (credentials: Credentials) => {
-    const session = await postSession(credentials);
-    setState({ status: 'signed-in', session });
+  useEffect(() => {
+    const created = createSessionChannel((message) => {
+      if (message.type === 'signed-out') {
+        setState((s) =>
+          s.status === 'signed-in' ? { status: 'anonymous', reason: 'signed-out-elsewhere' } : s,
+        );
+      } else {
+        setState((s) => (s.status === 'signed-in' ? s : { status: 'loading' }));
+        setAttempt((n) => n + 1);
+      }
+    });
+    setChannel(created);
+    return () => created.close();
   }, []);
+
+  useEffect(
+    () =>
+      onSessionExpired(() =>
+        setState((s) =>
+          s.status === 'signed-in' ? { status: 'anonymous', reason: 'expired' } : s,
+        ),
+      ),
+    [],
+  );
+
+  const signIn = useCallback(
+    async (credentials: Credentials) => {
+      const session = await postSession(credentials);
+      setState({ status: 'signed-in', session });
+      channel?.post({ type: 'signed-in' });
+    },
+    [channel],
+  );
 
   const signOut = useCallback(async () => {
     try {
       await deleteSession();
     } finally {
-      setState({ status: 'anonymous', signedOut: true });
+      setState({ status: 'anonymous', reason: 'signed-out' });
+      channel?.post({ type: 'signed-out' });
     }
-  }, []);
+  }, [channel]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 

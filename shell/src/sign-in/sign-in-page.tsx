@@ -1,31 +1,38 @@
 import { Button, Spinner } from '@mosaic/shared-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useLocale } from '../i18n/locale-context.js';
+import type { LocaleContextValue } from '../i18n/locale-context.js';
 import { requestIdOf, ShellError } from '../shell-error.js';
 import { safeNextPath } from '../session/safe-next-path.js';
 import { useSession } from '../session/session-context.js';
 
-function describeError(error: unknown): string {
-  if (error instanceof ShellError && error.status === 401) {
-    return '租户、用户名或密码错误。Wrong tenant, username or password.';
+function describeError(error: unknown, t: LocaleContextValue['t']): string {
+  if (error instanceof ShellError && error.status === 429) {
+    return t('rateLimited', { seconds: error.retryAfterSeconds ?? 60 });
   }
-  if (error instanceof ShellError && error.status === 400) {
-    return '请填写租户、用户名和密码。Fill in tenant, username and password.';
-  }
+  if (error instanceof ShellError && error.status === 401) return t('wrongCredentials');
+  if (error instanceof ShellError && error.status === 400) return t('missingFields');
   const requestId = requestIdOf(error);
   const detail = error instanceof Error ? error.message : String(error);
-  return `登录失败，请稍后再试。Sign-in failed: ${detail}${requestId ? ` (request id ${requestId})` : ''}`;
+  return `${t('signInFailed', { detail })}${requestId ? ` (request id ${requestId})` : ''}`;
 }
 
-/** 登录: tenant, username, password → POST /api/session. */
+/** 登录: tenant, username, password → POST /api/session, then back to the page first asked for. */
 export function SignInPage(): React.JSX.Element {
   const { state, signIn } = useSession();
+  const { t } = useLocale();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
+  const reason = params.get('reason');
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+
+  useEffect(() => {
+    document.title = `${t('signInTitle')} · Mosaic`;
+  }, [t]);
 
   if (state.status === 'loading') return <Spinner />;
   if (state.status === 'signed-in' && !submitting) return <Navigate to={next} replace />;
@@ -43,7 +50,7 @@ export function SignInPage(): React.JSX.Element {
       });
       navigate(next, { replace: true });
     } catch (e) {
-      setError(describeError(e));
+      setError(describeError(e, t));
     } finally {
       setSubmitting(false);
     }
@@ -51,26 +58,35 @@ export function SignInPage(): React.JSX.Element {
 
   return (
     <main className="signin">
-      <form className="signin-card" onSubmit={(e) => void onSubmit(e)} noValidate={false}>
-        <h1 className="signin-title">
-          Mosaic <span className="signin-subtitle">登录 · Sign in</span>
+      <form
+        className="signin-card"
+        onSubmit={(e) => void onSubmit(e)}
+        aria-labelledby="signin-title"
+      >
+        <h1 className="signin-title" id="signin-title">
+          Mosaic <span className="signin-subtitle">{t('signInTitle')}</span>
         </h1>
+        {(reason === 'expired' || reason === 'signed-out-elsewhere') && !error && (
+          <p className="signin-notice" role="status">
+            {t(reason === 'expired' ? 'expired' : 'signedOutElsewhere')}
+          </p>
+        )}
         <label className="signin-field">
-          <span>
-            租户 <small>Tenant</small>
-          </span>
-          <input name="tenant" autoComplete="organization" required placeholder="例如 xiaomai" />
+          <span>{t('tenant')}</span>
+          <input
+            autoFocus
+            name="tenant"
+            autoComplete="organization"
+            required
+            placeholder="xiaomai"
+          />
         </label>
         <label className="signin-field">
-          <span>
-            用户名 <small>Username</small>
-          </span>
+          <span>{t('username')}</span>
           <input name="username" autoComplete="username" required />
         </label>
         <label className="signin-field">
-          <span>
-            密码 <small>Password</small>
-          </span>
+          <span>{t('password')}</span>
           <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && (
@@ -79,7 +95,7 @@ export function SignInPage(): React.JSX.Element {
           </p>
         )}
         <Button type="submit" variant="primary" disabled={submitting}>
-          {submitting ? '登录中… Signing in' : '登录 Sign in'}
+          {submitting ? t('signingIn') : t('signIn')}
         </Button>
       </form>
     </main>

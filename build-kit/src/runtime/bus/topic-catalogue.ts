@@ -72,6 +72,26 @@ export const eventTopics = {
       replace: z.optional(z.boolean()),
     }),
   },
+  /** Any app asks the shell to show a toast; the shell owns where and how long. */
+  'toast.show': {
+    sticky: false,
+    payload: z.object({
+      message: z.string().check(z.minLength(1), z.maxLength(300)),
+      tone: z.optional(z.enum(['info', 'success', 'warning', 'error'])),
+      /** How long it stays, in ms; errors stay until dismissed when omitted. */
+      durationMs: z.optional(z.int().check(z.minimum(1000), z.maximum(60_000))),
+    }),
+  },
+  /** The mounted app names its current page; the shell puts it in the document title. */
+  'title.set': {
+    sticky: false,
+    payload: z.object({ title: z.string().check(z.maxLength(120)) }),
+  },
+  /** The user switched language (BCP 47, e.g. 'en-US'); published by the shell, sticky. */
+  'locale.changed': {
+    sticky: true,
+    payload: z.object({ locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)) }),
+  },
 } satisfies Record<string, EventTopicSpec>;
 
 /** Request/response: `bus.request` / `bus.respond`; one app answers each topic. */

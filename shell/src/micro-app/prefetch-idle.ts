@@ -1,0 +1,20 @@
+import type { AppEntry } from '../session/session-api.js';
+import { makeAssetFetch } from './make-asset-fetch.js';
+
+const prefetched = new Set<string>();
+
+/**
+ * Fetches the other apps' html, scripts and styles when the browser is idle (qiankun's
+ * requestIdleCallback prefetch, which also skips on save-data and 2G), so the first visit to
+ * each is a cache hit. Each entry is prefetched once per page.
+ */
+export function prefetchIdle(apps: readonly AppEntry[]): void {
+  const todo = apps.filter((app) => !app.override && !prefetched.has(app.entry));
+  if (todo.length === 0) return;
+  for (const app of todo) prefetched.add(app.entry);
+  void import('qiankun').then(({ prefetchApps }) => {
+    for (const app of todo) {
+      prefetchApps([{ name: app.name, entry: app.entry }], { fetch: makeAssetFetch(app.name) });
+    }
+  });
+}
