@@ -39,3 +39,15 @@ export type {
   SortState,
   SortDirection,
 } from './data-table/data-table.js';
+export { FormField } from './form-field/form-field.js';
+export type { FormFieldProps, FieldControlProps } from './form-field/form-field.js';
+export { FormError } from './form-field/form-error.js';
+export type { FormErrorProps } from './form-field/form-error.js';
+export { fieldErrorsOf } from './form-field/field-errors.js';
+export type { FieldErrors } from './form-field/field-errors.js';
+export { TextField } from './text-field/text-field.js';
+export type { TextFieldProps } from './text-field/text-field.js';
+export { NumberField, parseInteger } from './number-field/number-field.js';
+export type { NumberFieldProps } from './number-field/number-field.js';
+export { Select } from './select/select.js';
+export type { SelectProps, SelectOption } from './select/select.js';
