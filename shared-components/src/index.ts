@@ -51,3 +51,5 @@ export { NumberField, parseInteger } from './number-field/number-field.js';
 export type { NumberFieldProps } from './number-field/number-field.js';
 export { Select } from './select/select.js';
 export type { SelectProps, SelectOption } from './select/select.js';
+export { Dialog } from './dialog/dialog.js';
+export type { DialogProps } from './dialog/dialog.js';

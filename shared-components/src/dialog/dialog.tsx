@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { useT } from '../i18n/i18n.js';
+import './dialog.css';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+export interface DialogProps {
+  /** Shows the dialog; focus moves in on open and back to where it was on close. */
+  open: boolean;
+  /** Called on Esc, the close button and a click on the backdrop. */
+  onClose: () => void;
+  /** Heading and accessible name. */
+  title: string;
+  /** A line under the title, read as the dialog's description. */
+  description?: string;
+  children: ReactNode;
+  /** Buttons at the bottom, e.g. cancel and submit. */
+  footer?: ReactNode;
+  /** Attribute for tests. */
+  testId?: string;
+}
+
+/**
+ * A modal dialog rendered in place (inside the app's container, so its scoped CSS applies):
+ * focus is trapped inside, Esc closes, and focus returns to the opener.
+ */
+export function Dialog(props: DialogProps): React.JSX.Element | null {
+  if (!props.open) return null;
+  return <OpenDialog {...props} />;
+}
+
+function OpenDialog({
+  onClose,
+  title,
+  description,
+  children,
+  footer,
+  testId,
+}: DialogProps): React.JSX.Element {
+  const t = useT();
+  const id = useId();
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    const body = panel.current?.querySelector('.mosaic-dialog__body');
+    const first = body?.querySelector<HTMLElement>(FOCUSABLE);
+    (first ?? panel.current)?.focus();
+    return () => opener?.focus?.();
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !panel.current) return;
+    const focusable = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div
+      className="mosaic-dialog__backdrop"
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={panel}
+        className="mosaic-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={description ? `${id}-description` : undefined}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
+      >
+        <header className="mosaic-dialog__header">
+          <h2 className="mosaic-dialog__title" id={`${id}-title`}>
+            {title}
+          </h2>
+          <button
+            type="button"
+            className="mosaic-dialog__close"
+            aria-label={t('kit.close')}
+            onClick={onClose}
+          >
+            ×
+          </button>
+        </header>
+        {description && (
+          <p className="mosaic-dialog__description" id={`${id}-description`}>
+            {description}
+          </p>
+        )}
+        <div className="mosaic-dialog__body">{children}</div>
+        {footer && <footer className="mosaic-dialog__footer">{footer}</footer>}
+      </div>
+    </div>
+  );
+}
