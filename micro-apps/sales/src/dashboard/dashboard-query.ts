@@ -1,0 +1,24 @@
+/** Today's figures and the products running low; the BFF allows it to the owner only. */
+export const DASHBOARD_QUERY = `query SalesDashboard {
+  dashboard {
+    date
+    salesToday
+    orderCount
+    lowStock(threshold: 10, first: 10) { id sku name unit stock { onHand available } }
+  }
+}`;
+
+export interface DashboardData {
+  dashboard: {
+    date: string;
+    salesToday: string;
+    orderCount: number;
+    lowStock: {
+      id: string;
+      sku: string;
+      name: string;
+      unit: string;
+      stock: { onHand: number; available: number } | null;
+    }[];
+  };
+}

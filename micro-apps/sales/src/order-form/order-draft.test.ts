@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addProduct,
+  draftTotals,
+  hasErrors,
+  removeLine,
+  serverErrors,
+  setQuantity,
+  validateDraft,
+} from './order-draft.js';
+import type { PickedProduct } from './order-draft.js';
+
+const cola: PickedProduct = {
+  productId: 'p-cola',
+  sku: 'DRK-001',
+  name: '可乐 330ml',
+  unit: '罐',
+  unitPrice: '0.10',
+  listPrice: '0.10',
+  promotion: null,
+  available: 5,
+};
+const chips: PickedProduct = {
+  productId: 'p-chips',
+  sku: 'SNK-002',
+  name: '薯片',
+  unit: '袋',
+  unitPrice: '0.20',
+  listPrice: '0.25',
+  promotion: '满减',
+  available: null,
+};
+
+describe('given a draft order', () => {
+  it('adds one more when the same product is picked again', () => {
+    const lines = addProduct(addProduct([], cola), cola);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.quantity).toBe(2);
+  });
+
+  it('adds up totals in fen without float drift', () => {
+    const lines = setQuantity(addProduct(addProduct([], cola), chips), 'p-chips', 1);
+    expect(draftTotals(lines)).toEqual({
+      itemCount: 2,
+      listTotal: '0.35',
+      total: '0.30',
+      saving: '0.05',
+    });
+  });
+
+  it('counts nothing for a quantity that is not a positive integer', () => {
+    expect(draftTotals(setQuantity(addProduct([], cola), 'p-cola', 1.5)).total).toBe('0.00');
+  });
+
+  it('drops a removed line', () => {
+    expect(removeLine(addProduct([], cola), 'p-cola')).toEqual([]);
+  });
+});
+
+describe('validateDraft', () => {
+  it('needs at least one product', () => {
+    expect(validateDraft([]).form).toBe('请至少添加一件商品');
+  });
+
+  it('refuses a zero or fractional quantity on that line', () => {
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 0)).lines['p-cola']).toBe(
+      '数量须为正整数',
+    );
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 2.5)).lines['p-cola']).toBe(
+      '数量须为正整数',
+    );
+  });
+
+  it('refuses more than is available', () => {
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 6)).lines['p-cola']).toBe(
+      '库存不足：可用 5',
+    );
+  });
+
+  it('lets through a product whose stock is unknown and a valid order', () => {
+    const errors = validateDraft(
+      setQuantity(addProduct(addProduct([], cola), chips), 'p-chips', 50),
+    );
+    expect(hasErrors(errors)).toBe(false);
+  });
+});
+
+describe('serverErrors', () => {
+  it('puts a refusal that names a product on its line', () => {
+    const errors = serverErrors(addProduct([], cola), {
+      message: 'product DRK-001 has 2 available, 3 requested',
+      code: 'INSUFFICIENT_STOCK',
+    });
+    expect(errors.lines['p-cola']).toBe('库存不足：product DRK-001 has 2 available, 3 requested');
+  });
+
+  it('puts any other refusal on the form', () => {
+    expect(
+      serverErrors([], { message: 'customer c-9 not found', code: 'BAD_USER_INPUT' }).form,
+    ).toBe('customer c-9 not found');
+  });
+});

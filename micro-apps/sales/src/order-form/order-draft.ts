@@ -1,0 +1,117 @@
+import { fenToYuan, yuanToFen } from '@mosaic/shared-components';
+
+/** A product on the order being written, with what the picker knew about it. */
+export interface DraftLine {
+  productId: string;
+  sku: string;
+  name: string;
+  unit: string;
+  /** Price after promotion, decimal yuan from the API. */
+  unitPrice: string;
+  /** Price-list price, decimal yuan. */
+  listPrice: string;
+  promotion: string | null;
+  /** Stock free to sell, or null when inventory could not say. */
+  available: number | null;
+  quantity: number;
+}
+
+export type PickedProduct = Omit<DraftLine, 'quantity'>;
+
+/** Adds one of a product, or one more when it is on the order already. */
+export function addProduct(lines: readonly DraftLine[], product: PickedProduct): DraftLine[] {
+  const found = lines.find((line) => line.productId === product.productId);
+  if (found) {
+    return lines.map((line) => (line === found ? { ...line, quantity: line.quantity + 1 } : line));
+  }
+  return [...lines, { ...product, quantity: 1 }];
+}
+
+export function setQuantity(
+  lines: readonly DraftLine[],
+  productId: string,
+  quantity: number,
+): DraftLine[] {
+  return lines.map((line) => (line.productId === productId ? { ...line, quantity } : line));
+}
+
+export function removeLine(lines: readonly DraftLine[], productId: string): DraftLine[] {
+  return lines.filter((line) => line.productId !== productId);
+}
+
+export interface DraftTotals {
+  itemCount: number;
+  /** At list prices, decimal yuan. */
+  listTotal: string;
+  /** After promotions, decimal yuan: what the order should come to. */
+  total: string;
+  /** listTotal − total, decimal yuan. */
+  saving: string;
+}
+
+/** Totals in integer fen, so 0.1 + 0.2 is 0.30 and never 0.30000000000000004. */
+export function draftTotals(lines: readonly DraftLine[]): DraftTotals {
+  let items = 0;
+  let listFen = 0;
+  let totalFen = 0;
+  for (const line of lines) {
+    const quantity = Number.isInteger(line.quantity) && line.quantity > 0 ? line.quantity : 0;
+    items += quantity;
+    listFen += yuanToFen(line.listPrice) * quantity;
+    totalFen += yuanToFen(line.unitPrice) * quantity;
+  }
+  return {
+    itemCount: items,
+    listTotal: fenToYuan(listFen),
+    total: fenToYuan(totalFen),
+    saving: fenToYuan(listFen - totalFen),
+  };
+}
+
+export const MAX_QUANTITY = 9999;
+
+export interface DraftErrors {
+  /** About the order as a whole. */
+  form?: string;
+  /** By product id. */
+  lines: Record<string, string>;
+}
+
+/** What must be fixed before the order can be sent; empty `lines` and no `form` mean none. */
+export function validateDraft(lines: readonly DraftLine[]): DraftErrors {
+  const errors: DraftErrors = { lines: {} };
+  if (lines.length === 0) errors.form = '请至少添加一件商品';
+  for (const line of lines) {
+    if (!Number.isInteger(line.quantity) || line.quantity < 1) {
+      errors.lines[line.productId] = '数量须为正整数';
+    } else if (line.quantity > MAX_QUANTITY) {
+      errors.lines[line.productId] = `数量不能超过 ${MAX_QUANTITY}`;
+    } else if (line.available !== null && line.quantity > line.available) {
+      errors.lines[line.productId] = `库存不足：可用 ${Math.max(line.available, 0)}`;
+    }
+  }
+  return errors;
+}
+
+export function hasErrors(errors: DraftErrors): boolean {
+  return errors.form !== undefined || Object.keys(errors.lines).length > 0;
+}
+
+/**
+ * Places a server's refusal next to the line it names (by product id, sku or name in the
+ * message, since the BFF's errors carry no field path), else on the form.
+ */
+export function serverErrors(
+  lines: readonly DraftLine[],
+  failure: { message: string; code: string | undefined },
+): DraftErrors {
+  const line = lines.find(
+    (l) =>
+      failure.message.includes(l.productId) ||
+      failure.message.includes(l.sku) ||
+      failure.message.includes(l.name),
+  );
+  const prefix = failure.code === 'INSUFFICIENT_STOCK' ? '库存不足：' : '';
+  if (line) return { lines: { [line.productId]: `${prefix}${failure.message}` } };
+  return { form: `${prefix}${failure.message}`, lines: {} };
+}

@@ -1,0 +1,153 @@
+import type { GraphQLClient } from '@mosaic/build-kit';
+import { Button, describeFailure, formatMoney } from '@mosaic/shared-components';
+import type { RequestFailure } from '@mosaic/shared-components';
+import { useState } from 'react';
+import type { PickedProduct } from './order-draft.js';
+
+const SEARCH = `query PickProducts($search: String) {
+  products(first: 10, search: $search) {
+    id sku name unit barcode
+    price { list current promotion { name } }
+    stock { available }
+  }
+}`;
+
+interface Found {
+  id: string;
+  sku: string;
+  name: string;
+  unit: string;
+  barcode: string | null;
+  price: { list: string; current: string; promotion: { name: string } | null } | null;
+  stock: { available: number } | null;
+}
+
+function toPicked(p: Found): PickedProduct | undefined {
+  if (!p.price) return undefined;
+  return {
+    productId: p.id,
+    sku: p.sku,
+    name: p.name,
+    unit: p.unit,
+    unitPrice: p.price.current,
+    listPrice: p.price.list,
+    promotion: p.price.promotion?.name ?? null,
+    available: p.stock?.available ?? null,
+  };
+}
+
+export interface ProductPickerProps {
+  graphql: GraphQLClient;
+  onPick: (product: PickedProduct) => void;
+}
+
+/** Find products by name or sku, or scan a barcode (the scanner types it and presses Enter). */
+export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JSX.Element {
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<Found[]>();
+  const [failure, setFailure] = useState<RequestFailure>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string>();
+
+  const search = (): void => {
+    const query = text.trim();
+    if (!query) return;
+    setBusy(true);
+    setFailure(undefined);
+    setNotice(undefined);
+    graphql
+      .request<{ products: Found[] }>(SEARCH, { search: query })
+      .then(({ products }) => {
+        // A barcode that matches exactly one product goes straight onto the order.
+        const scanned = /^\d{8,14}$/.test(query) ? products.filter((p) => p.barcode === query) : [];
+        const picked = scanned.length === 1 && scanned[0] ? toPicked(scanned[0]) : undefined;
+        if (picked) {
+          onPick(picked);
+          setNotice(`已添加 ${picked.name}`);
+          setText('');
+          setResults(undefined);
+        } else {
+          setResults(products);
+        }
+      })
+      .catch((error: unknown) => setFailure(describeFailure(error)))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div className="sales-picker">
+      <form
+        className="sales-inline-form"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search();
+        }}
+      >
+        <label className="sales-field">
+          <span className="sales-field__label">添加商品（名称、SKU 或扫条码）</span>
+          <input
+            className="sales-input"
+            name="product-search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="如：可乐 或 6901234567892"
+            autoComplete="off"
+            inputMode="search"
+          />
+        </label>
+        <Button type="submit" disabled={busy}>
+          {busy ? '查找中…' : '查找'}
+        </Button>
+      </form>
+      {notice && (
+        <p role="status" className="sales-muted">
+          {notice}
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="sales-error">
+          查找失败：{failure.message}
+          {failure.requestId && `（请求 ID ${failure.requestId}）`}{' '}
+          <button type="button" className="sales-link" onClick={search}>
+            重试
+          </button>
+        </p>
+      )}
+      {results && results.length === 0 && <p className="sales-muted">没有找到「{text}」</p>}
+      {results && results.length > 0 && (
+        <ul className="sales-list" data-testid="product-results">
+          {results.map((p) => {
+            const picked = toPicked(p);
+            return (
+              <li key={p.id} className="sales-list__item">
+                <span>
+                  {p.name} <span className="sales-muted">{p.sku}</span>
+                  <br />
+                  <span className="sales-num">{formatMoney(p.price?.current)}</span>
+                  {p.price && p.price.current !== p.price.list && (
+                    <s className="sales-muted"> {formatMoney(p.price.list)}</s>
+                  )}
+                  {p.price?.promotion && (
+                    <span className="sales-promo">{p.price.promotion.name}</span>
+                  )}
+                  <span className="sales-muted">
+                    {' '}
+                    · 可用 {p.stock ? p.stock.available : '未知'}
+                  </span>
+                </span>
+                <Button
+                  disabled={!picked}
+                  aria-label={`添加 ${p.name}`}
+                  onClick={() => picked && onPick(picked)}
+                >
+                  {picked ? '添加' : '暂无价格'}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

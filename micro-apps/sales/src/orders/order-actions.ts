@@ -1,0 +1,77 @@
+import type { Bus, GraphQLClient } from '@mosaic/build-kit';
+import type { OrderStatus } from './orders-query.js';
+
+const CONFIRM = `mutation ConfirmOrder($id: ID!) { confirmOrder(id: $id) { id status } }`;
+const CANCEL = `mutation CancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }`;
+const SETTLED = `query OrderStock($id: ID!) {
+  order(id: $id) { id status lines { productId product { id stock { onHand } } } }
+}`;
+
+interface SettledData {
+  order: {
+    id: string;
+    status: OrderStatus;
+    lines: {
+      productId: string;
+      product: { id: string; stock: { onHand: number } | null } | null;
+    }[];
+  } | null;
+}
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads the order until it leaves `confirming` (the BFF says it settles within seconds). */
+async function settle(graphql: GraphQLClient, id: string): Promise<SettledData['order']> {
+  for (let attempt = 0; ; attempt += 1) {
+    const { order } = await graphql.request<SettledData>(SETTLED, { id });
+    if (!order || order.status !== 'confirming' || attempt >= 20) return order;
+    await wait(500);
+  }
+}
+
+/** Tells other apps (inventory) the new on-hand stock of the order's products. */
+function announceStock(bus: Bus, order: NonNullable<SettledData['order']>): void {
+  const items = order.lines.flatMap((line) =>
+    line.product?.stock ? [{ productId: line.productId, onHand: line.product.stock.onHand }] : [],
+  );
+  if (items.length > 0) bus.publish('stock.changed', { reason: 'sale', items });
+}
+
+/**
+ * Confirms an order (the BFF reserves and commits its stock), waits for it to settle and
+ * publishes `stock.changed`. Resolves to the status it settled in.
+ */
+export async function confirmOrder(
+  graphql: GraphQLClient,
+  bus: Bus,
+  id: string,
+): Promise<OrderStatus> {
+  const { confirmOrder: result } = await graphql.request<{ confirmOrder: { status: OrderStatus } }>(
+    CONFIRM,
+    { id },
+  );
+  const order =
+    result.status === 'confirmed' || result.status === 'confirming'
+      ? await settle(graphql, id)
+      : null;
+  if (order?.status === 'confirmed') announceStock(bus, order);
+  return order?.status ?? result.status;
+}
+
+/** Cancels an order; a confirmed one gives its stock back, so that is announced too. */
+export async function cancelOrder(
+  graphql: GraphQLClient,
+  bus: Bus,
+  id: string,
+  wasConfirmed: boolean,
+): Promise<OrderStatus> {
+  const { cancelOrder: result } = await graphql.request<{ cancelOrder: { status: OrderStatus } }>(
+    CANCEL,
+    { id },
+  );
+  if (wasConfirmed) {
+    const { order } = await graphql.request<SettledData>(SETTLED, { id });
+    if (order) announceStock(bus, order);
+  }
+  return result.status;
+}

@@ -1,0 +1,60 @@
+export type OrderStatus = 'draft' | 'confirming' | 'confirmed' | 'shipped' | 'cancelled';
+
+/** Chinese labels of the order states, in the order the list offers them. */
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  draft: '草稿',
+  confirming: '确认中',
+  confirmed: '已确认',
+  shipped: '已发货',
+  cancelled: '已取消',
+};
+
+export const ORDERS_QUERY = `query SalesOrders($first: Int, $after: String, $status: OrderStatus) {
+  orders(first: $first, after: $after, status: $status) {
+    nodes { id number status itemCount total createdAt customer { id name } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+export interface OrderSummary {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  itemCount: number;
+  total: string;
+  createdAt: string;
+  customer: { id: string; name: string } | null;
+}
+
+export interface OrdersData {
+  orders: { nodes: OrderSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+export const ORDER_QUERY = `query SalesOrder($id: ID!) {
+  order(id: $id) {
+    id number status itemCount total note createdBy createdAt
+    customer { id name phone memberLevel }
+    lines { productId sku name quantity unitPrice amount promotion }
+  }
+}`;
+
+export interface OrderLine {
+  productId: string;
+  sku: string | null;
+  name: string | null;
+  quantity: number;
+  unitPrice: string;
+  amount: string;
+  promotion: string | null;
+}
+
+export interface Order extends Omit<OrderSummary, 'customer'> {
+  note: string | null;
+  createdBy: string | null;
+  customer: { id: string; name: string; phone: string | null; memberLevel: string | null } | null;
+  lines: OrderLine[];
+}
+
+export interface OrderData {
+  order: Order | null;
+}

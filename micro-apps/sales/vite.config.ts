@@ -1,0 +1,7 @@
+import { defineMicroAppConfig } from '@mosaic/build-kit/vite';
+
+export default defineMicroAppConfig({
+  name: 'sales',
+  title: '销售',
+  roles: ['owner', 'clerk'],
+});
