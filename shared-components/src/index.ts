@@ -53,3 +53,5 @@ export { Select } from './select/select.js';
 export type { SelectProps, SelectOption } from './select/select.js';
 export { Dialog } from './dialog/dialog.js';
 export type { DialogProps } from './dialog/dialog.js';
+export { ToastProvider, useToast } from './toast/toast.js';
+export type { ToastProviderProps, ToastApi, ToastOptions, ToastTone } from './toast/toast.js';
