@@ -1,4 +1,5 @@
 import { Button } from '../button/button.js';
+import { useT } from '../i18n/i18n.js';
 
 export interface ErrorPanelProps {
   /** Short headline, e.g. '库存加载失败'. */
@@ -11,7 +12,7 @@ export interface ErrorPanelProps {
   onRetry?: () => void;
   /**
    * Label of the retry button.
-   * @default '重试'
+   * @default '重试' ('Retry' in English)
    */
   retryLabel?: string;
 }
@@ -22,20 +23,21 @@ export function ErrorPanel({
   message,
   requestId,
   onRetry,
-  retryLabel = '重试',
+  retryLabel,
 }: ErrorPanelProps): React.JSX.Element {
+  const t = useT();
   return (
-    <section className="mosaic-error-panel" role="alert">
+    <section className="mosaic-error-panel" role="alert" data-testid="error-panel">
       <h2 className="mosaic-error-panel__title">{title}</h2>
       {message && <p className="mosaic-error-panel__message">{message}</p>}
       {requestId && (
         <p className="mosaic-error-panel__request-id">
-          请求 ID (request id): <code>{requestId}</code>
+          {t('kit.requestId')}: <code>{requestId}</code>
         </p>
       )}
       {onRetry && (
         <Button variant="primary" onClick={onRetry}>
-          {retryLabel}
+          {retryLabel ?? t('kit.retry')}
         </Button>
       )}
     </section>

@@ -1,3 +1,5 @@
+import { useT } from '../i18n/i18n.js';
+
 export interface SpinnerProps {
   /**
    * Text read by screen readers and shown next to the spinner.
@@ -7,11 +9,12 @@ export interface SpinnerProps {
 }
 
 /** Indeterminate progress, announced politely. */
-export function Spinner({ label = '加载中…' }: SpinnerProps): React.JSX.Element {
+export function Spinner({ label }: SpinnerProps): React.JSX.Element {
+  const t = useT();
   return (
     <div className="mosaic-spinner" role="status" aria-live="polite">
       <span className="mosaic-spinner__circle" aria-hidden="true" />
-      <span className="mosaic-spinner__label">{label}</span>
+      <span className="mosaic-spinner__label">{label ?? t('kit.loading')}</span>
     </div>
   );
 }
