@@ -1,0 +1,203 @@
+import type { GraphQLClient } from '@mosaic/build-kit';
+import {
+  AsyncView,
+  Button,
+  EmptyState,
+  describeFailure,
+  useAsync,
+} from '@mosaic/shared-components';
+import type { RequestFailure } from '@mosaic/shared-components';
+import { useEffect, useState } from 'react';
+import type { CartProduct } from '../cart/cart.js';
+import { SHOP_CATALOGUE, toCartProduct } from './catalogue-query.js';
+import type { ShopCatalogueData, ShopItem } from './catalogue-query.js';
+import { PriceTag } from './price-tag.js';
+import { ProductImage } from './product-image.js';
+
+export interface CataloguePageProps {
+  graphql: GraphQLClient;
+  onOpen: (item: ShopItem) => void;
+  onAdd: (product: CartProduct) => void;
+}
+
+const PAGE_SIZE = 20;
+
+/** Categories and the product grid, 20 at a time. */
+export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): React.JSX.Element {
+  const [category, setCategory] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const [search, setSearch] = useState('');
+  const { state, retry } = useAsync(
+    (signal) =>
+      graphql.request<ShopCatalogueData>(
+        SHOP_CATALOGUE,
+        { first: PAGE_SIZE, category, search: search || null },
+        { signal, operationName: 'ShopCatalogue' },
+      ),
+    [graphql, category, search],
+  );
+  // Categories are kept from the first answer so the row does not vanish while a filter loads.
+  const [categories, setCategories] = useState<string[]>([]);
+  const [more, setMore] = useState<{
+    items: ShopItem[];
+    cursor: string | null;
+    hasNext: boolean;
+  }>();
+  const [moreFailure, setMoreFailure] = useState<RequestFailure>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => {
+    setMore(undefined);
+    if (state.status === 'ready' && state.data.shopCatalogue.categories.length > 0) {
+      setCategories(state.data.shopCatalogue.categories);
+    }
+  }, [state]);
+
+  const loadMore = (cursor: string | null): void => {
+    setLoadingMore(true);
+    setMoreFailure(undefined);
+    graphql
+      .request<ShopCatalogueData>(
+        SHOP_CATALOGUE,
+        { first: PAGE_SIZE, after: cursor, category, search: search || null },
+        { operationName: 'ShopCatalogue' },
+      )
+      .then(({ shopCatalogue }) =>
+        setMore((prev) => ({
+          items: [...(prev?.items ?? []), ...shopCatalogue.items],
+          cursor: shopCatalogue.pageInfo.endCursor,
+          hasNext: shopCatalogue.pageInfo.hasNextPage,
+        })),
+      )
+      .catch((error: unknown) => setMoreFailure(describeFailure(error)))
+      .finally(() => setLoadingMore(false));
+  };
+
+  return (
+    <>
+      <form
+        className="shop-search"
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setSearch(draft.trim());
+        }}
+      >
+        <label className="shop-visually-hidden" htmlFor="shop-search-input">
+          搜索商品
+        </label>
+        <input
+          id="shop-search-input"
+          className="shop-input"
+          type="search"
+          enterKeyHint="search"
+          placeholder="搜索商品"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <Button type="submit">搜索</Button>
+      </form>
+      {categories.length > 0 && (
+        <nav className="shop-categories" aria-label="商品分类">
+          {[null, ...categories].map((c) => (
+            <button
+              key={c ?? '__all'}
+              type="button"
+              className="shop-chip"
+              aria-pressed={category === c}
+              onClick={() => setCategory(c)}
+            >
+              {c ?? '全部'}
+            </button>
+          ))}
+        </nav>
+      )}
+      <AsyncView
+        state={state}
+        onRetry={retry}
+        errorTitle="商品加载失败"
+        forbiddenTitle="没有权限逛这个商城"
+        loading={
+          <ul className="shop-grid" aria-busy="true" aria-label="商品加载中">
+            {Array.from({ length: 6 }, (_, i) => (
+              <li key={i} className="shop-card shop-card--skeleton" />
+            ))}
+          </ul>
+        }
+      >
+        {({ shopCatalogue }) => {
+          const items = [...shopCatalogue.items, ...(more?.items ?? [])];
+          const hasNext = more ? more.hasNext : shopCatalogue.pageInfo.hasNextPage;
+          const cursor = more ? more.cursor : shopCatalogue.pageInfo.endCursor;
+          if (items.length === 0) {
+            return (
+              <EmptyState
+                title={search ? `没有找到「${search}」` : '这里还没有商品'}
+                description="换个分类或关键词试试。"
+              />
+            );
+          }
+          return (
+            <>
+              <ul className="shop-grid" data-testid="shop-grid">
+                {items.map((item) => {
+                  const product = toCartProduct(item);
+                  return (
+                    <li key={item.id} className="shop-card" data-testid="shop-item">
+                      <button
+                        type="button"
+                        className="shop-card__open"
+                        onClick={() => onOpen(item)}
+                        aria-label={`查看 ${item.name}`}
+                      >
+                        <ProductImage name={item.name} image={item.image} />
+                      </button>
+                      <div className="shop-card__body">
+                        <button
+                          type="button"
+                          className="shop-card__name"
+                          onClick={() => onOpen(item)}
+                        >
+                          {item.name}
+                        </button>
+                        <PriceTag item={item} />
+                        {product ? (
+                          <Button
+                            variant="primary"
+                            className="shop-add"
+                            aria-label={`加入购物车 ${item.name}`}
+                            onClick={() => onAdd(product)}
+                          >
+                            加入购物车
+                          </Button>
+                        ) : (
+                          <span className="shop-muted shop-add">
+                            {item.inStock === false ? '已售罄' : '暂不可售'}
+                          </span>
+                        )}
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+              {moreFailure && (
+                <p role="alert" className="shop-error">
+                  加载更多失败：{moreFailure.message}
+                  {moreFailure.requestId && `（请求 ID ${moreFailure.requestId}）`}
+                </p>
+              )}
+              {hasNext && (
+                <Button
+                  className="shop-more"
+                  onClick={() => loadMore(cursor)}
+                  disabled={loadingMore}
+                >
+                  {loadingMore ? '加载中…' : '加载更多'}
+                </Button>
+              )}
+            </>
+          );
+        }}
+      </AsyncView>
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import { defineMicroAppConfig } from '@mosaic/build-kit/vite';
+
+export default defineMicroAppConfig({
+  name: 'shop',
+  title: '商城',
+  roles: ['owner', 'clerk'],
+});
