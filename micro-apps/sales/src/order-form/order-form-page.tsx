@@ -98,14 +98,8 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
       <h2 id="sales-new-title" className="sales-section-title">
         新建订单
       </h2>
-      <form
-        className="sales-card sales-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit(true);
-        }}
-      >
+      {/* A div, not a form: the product search inside is its own form, and forms cannot nest. */}
+      <div className="sales-card sales-form">
         <CustomerPicker graphql={graphql} value={customer} onChange={setCustomer} />
         <ProductPicker graphql={graphql} onPick={(p) => setLines((prev) => addProduct(prev, p))} />
         {lines.length > 0 && (
@@ -218,7 +212,7 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
           </p>
         )}
         <div className="sales-actions">
-          <Button type="submit" variant="primary" disabled={busy !== undefined}>
+          <Button variant="primary" disabled={busy !== undefined} onClick={() => void submit(true)}>
             {busy === 'confirm' ? '提交中…' : '提交并确认'}
           </Button>
           <Button disabled={busy !== undefined} onClick={() => void submit(false)}>
@@ -228,7 +222,7 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
             取消
           </Button>
         </div>
-      </form>
+      </div>
     </section>
   );
 }

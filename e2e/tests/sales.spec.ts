@@ -1,0 +1,108 @@
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, signIn } from './helpers';
+
+interface StockedProduct {
+  id: string;
+  name: string;
+  barcode: string | null;
+  price: { current: string } | null;
+  stock: { onHand: number; available: number } | null;
+}
+
+/** The owner's view of a product through the public API (fresh token per call). */
+async function productsOf(request: APIRequestContext): Promise<StockedProduct[]> {
+  const session = await request.post('/api/session', {
+    data: { tenant: 'xiaomai', username: 'owner', password: DEMO_PASSWORD },
+  });
+  const { token } = (await session.json()) as { token: string };
+  const response = await request.post('/graphql', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      query:
+        '{ products(first: 200) { id name barcode price { current } stock { onHand available } } }',
+    },
+  });
+  const body = (await response.json()) as { data: { products: StockedProduct[] } };
+  return body.data.products;
+}
+
+test.describe('given the owner of xiaomai', () => {
+  test('sees today on the dashboard', async ({ page }, testInfo) => {
+    await page.goto('/sales');
+    await signIn(page, 'xiaomai', 'owner');
+    await expect(page.getByTestId('sales-today')).toContainText('¥');
+    await expect(page.getByTestId('order-count')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('sales-dashboard.png'), fullPage: true });
+  });
+
+  test('creates and confirms an order by barcode and sees stock fall', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const product = (await productsOf(request)).find(
+      (p) => p.barcode && p.price && p.stock && p.stock.available >= 5,
+    );
+    expect(product, 'a product with a barcode, a price and stock').toBeDefined();
+    if (!product?.barcode || !product.stock) return;
+    const before = product.stock.onHand;
+
+    await page.goto('/sales/orders/new');
+    await signIn(page, 'xiaomai', 'owner');
+    const search = page.locator('input[name="product-search"]');
+    await search.fill(product.barcode);
+    await search.press('Enter');
+    const line = page.getByTestId('order-line').filter({ hasText: product.name });
+    await expect(line).toBeVisible();
+    await line.getByRole('spinbutton').fill('2');
+    await expect(page.getByTestId('draft-totals')).toContainText('共 2 件');
+    await page.screenshot({ path: testInfo.outputPath('sales-new-order.png'), fullPage: true });
+
+    await page.getByRole('button', { name: '提交并确认' }).click();
+    await expect(page.locator('[data-status="confirmed"]')).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({
+      path: testInfo.outputPath('sales-order-confirmed.png'),
+      fullPage: true,
+    });
+
+    await expect
+      .poll(async () => (await productsOf(request)).find((p) => p.id === product.id)?.stock?.onHand)
+      .toBe(before - 2);
+  });
+
+  test('cannot send an order without products', async ({ page }) => {
+    await page.goto('/sales/orders/new');
+    await signIn(page, 'xiaomai', 'owner');
+    await page.getByRole('button', { name: '提交并确认' }).click();
+    await expect(page.getByRole('alert')).toContainText('请至少添加一件商品');
+  });
+
+  test('lists orders by status and customers', async ({ page }, testInfo) => {
+    await page.goto('/sales/orders');
+    await signIn(page, 'xiaomai', 'owner');
+    await expect(page.getByTestId('order-row').first()).toBeVisible();
+    await page.getByRole('button', { name: '已取消' }).click();
+    for (const status of await page.locator('[data-testid="order-row"] [data-status]').all()) {
+      await expect(status).toHaveAttribute('data-status', 'cancelled');
+    }
+    await page
+      .getByRole('navigation', { name: '销售' })
+      .getByRole('link', { name: '客户' })
+      .click();
+    await expect(page.getByTestId('customer-table')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('sales-customers.png'), fullPage: true });
+  });
+});
+
+test.describe('given a clerk', () => {
+  test('sees the forbidden state instead of sales figures', async ({ page }, testInfo) => {
+    await page.goto('/sales/dashboard');
+    await signIn(page, 'xiaomai', 'clerk');
+    await expect(page.getByTestId('forbidden-state')).toContainText('只有店主能查看销售数据');
+    await expect(page.getByTestId('sales-today')).toHaveCount(0);
+    await page.screenshot({
+      path: testInfo.outputPath('sales-clerk-dashboard.png'),
+      fullPage: true,
+    });
+  });
+});

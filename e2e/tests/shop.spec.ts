@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from './helpers';
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+test.describe('given a clerk on a phone', () => {
+  test('browses with no horizontal scroll at 360 pixels', async ({ page }, testInfo) => {
+    await page.goto('/shop');
+    await signIn(page, 'xiaomai', 'clerk');
+    await expect(page.getByTestId('shop-item').first()).toBeVisible();
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+    const add = page.getByRole('button', { name: /^加入购物车/ }).first();
+    const box = await add.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: testInfo.outputPath('shop-360.png') });
+  });
+
+  test('adds to the cart, keeps it across a reload and checks out', async ({ page }, testInfo) => {
+    await page.goto('/shop');
+    await signIn(page, 'xiaomai', 'clerk');
+    const item = page
+      .getByTestId('shop-item')
+      .filter({ has: page.getByRole('button', { name: /^加入购物车/ }) })
+      .first();
+    await expect(item).toBeVisible();
+    await item.getByRole('button', { name: /^加入购物车/ }).tap();
+    await item.getByRole('button', { name: /^加入购物车/ }).tap();
+    await expect(page.getByTestId('cart-count')).toHaveText('2');
+
+    await page.reload();
+    await expect(page.getByTestId('cart-count')).toHaveText('2');
+    await page.getByRole('button', { name: '去购物车' }).tap();
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath('shop-cart-360.png') });
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
+
+    await page.getByRole('button', { name: '去结算' }).tap();
+    await expect(page.getByTestId('shop-receipt')).toContainText('下单成功');
+    const number = await page.getByTestId('receipt-number').innerText();
+    await page.screenshot({ path: testInfo.outputPath('shop-receipt-360.png') });
+
+    // The cart is empty afterwards, and the order is in sales.
+    await page.reload();
+    await expect(page.getByTestId('cart-count')).toHaveCount(0);
+    await page.goto('/sales/orders');
+    await expect(page.getByTestId('order-row').filter({ hasText: number })).toBeVisible();
+  });
+});
