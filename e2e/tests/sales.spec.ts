@@ -98,7 +98,7 @@ test.describe('given a clerk', () => {
   test('sees the forbidden state instead of sales figures', async ({ page }, testInfo) => {
     await page.goto('/sales/dashboard');
     await signIn(page, 'xiaomai', 'clerk');
-    await expect(page.getByTestId('forbidden-state')).toContainText('只有店主能查看销售数据');
+    await expect(page.getByTestId('forbidden')).toContainText('只有店主能查看销售数据');
     await expect(page.getByTestId('sales-today')).toHaveCount(0);
     await page.screenshot({
       path: testInfo.outputPath('sales-clerk-dashboard.png'),

@@ -47,7 +47,7 @@ describe('AsyncView', () => {
         {() => null}
       </AsyncView>,
     );
-    expect(screen.getByTestId('forbidden-state').textContent).toContain('没有权限查看');
+    expect(screen.getByTestId('forbidden').textContent).toContain('req-9');
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { EmptyState } from '../empty-state/empty-state.js';
 import { ErrorPanel } from '../error-panel/error-panel.js';
-import { Spinner } from '../spinner/spinner.js';
+import { ForbiddenState } from '../forbidden-state/forbidden-state.js';
+import { Skeleton } from '../skeleton/skeleton.js';
 import type { AsyncState } from '../use-async/use-async.js';
 
 export interface AsyncViewProps<T> {
@@ -12,13 +12,13 @@ export interface AsyncViewProps<T> {
   /** Headline of the error state, e.g. '订单加载失败'. */
   errorTitle: string;
   /**
-   * What to show while loading, e.g. a skeleton.
-   * @default a Spinner
+   * What to show while loading.
+   * @default a Skeleton
    */
   loading?: ReactNode;
   /**
    * Headline when the server says this user may not see it.
-   * @default '没有权限查看'
+   * @default ForbiddenState's own ('没有权限')
    */
   forbiddenTitle?: string;
   /** The content once loaded. */
@@ -31,20 +31,19 @@ export function AsyncView<T>({
   onRetry,
   errorTitle,
   loading,
-  forbiddenTitle = '没有权限查看',
+  forbiddenTitle,
   children,
 }: AsyncViewProps<T>): React.JSX.Element {
-  if (state.status === 'loading') return <>{loading ?? <Spinner />}</>;
+  if (state.status === 'loading') return <>{loading ?? <Skeleton />}</>;
   if (state.status === 'ready') return <>{children(state.data)}</>;
   const { failure } = state;
   if (failure.forbidden) {
     return (
-      <div data-testid="forbidden-state">
-        <EmptyState
-          title={forbiddenTitle}
-          description={`${failure.message}${failure.requestId ? `（请求 ID ${failure.requestId}）` : ''}`}
-        />
-      </div>
+      <ForbiddenState
+        title={forbiddenTitle}
+        description={failure.message}
+        requestId={failure.requestId}
+      />
     );
   }
   return (

@@ -4,6 +4,7 @@ import {
   EmptyState,
   formatMoney,
   formatQuantity,
+  Skeleton,
   useAsync,
 } from '@mosaic/shared-components';
 import { DASHBOARD_QUERY } from './dashboard-query.js';
@@ -30,7 +31,7 @@ export function DashboardPage({ graphql, go }: DashboardPageProps): React.JSX.El
         onRetry={retry}
         errorTitle="看板加载失败"
         forbiddenTitle="只有店主能查看销售数据"
-        loading={<div className="sales-skeleton" aria-busy="true" aria-label="看板加载中" />}
+        loading={<Skeleton lines={4} label="看板加载中" />}
       >
         {({ dashboard }) => (
           <>
