@@ -1,58 +1,76 @@
-import type { Bus, GraphQLClient } from '@mosaic/build-kit';
-import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
-import { ProductTable } from './product-table.js';
-import { isLowStock } from './stock-level.js';
-import { useProducts } from './use-products.js';
-import { useStockBus } from './use-stock-bus.js';
+import type { MountContext } from '@mosaic/build-kit';
+import {
+  EmptyState,
+  I18nProvider,
+  Button,
+  ToastProvider,
+  useAppRoute,
+  useT,
+} from '@mosaic/shared-components';
+import { useMemo } from 'react';
+import { EDITOR_ROLES, InventoryContext } from './inventory-context.js';
+import type { InventoryContextValue } from './inventory-context.js';
+import { messages } from './messages.js';
+import { ProductDetailPage } from './product-detail/product-detail-page.js';
+import { ProductFormPage } from './product-form/product-form-page.js';
+import { ProductListPage } from './product-list/product-list-page.js';
+import { matchRoute } from './routes.js';
+import { useStockResponders } from './use-stock-responders.js';
 import './inventory.css';
 
 export interface InventoryAppProps {
-  graphql: GraphQLClient;
-  bus: Bus;
-  tenantName: string;
+  ctx: Pick<
+    MountContext,
+    'graphql' | 'bus' | 'tenant' | 'user' | 'locale' | 'basePath' | 'navigate'
+  >;
 }
 
-/** 库存: the tenant's products with stock on hand, low stock highlighted. */
-export function InventoryApp({ graphql, bus, tenantName }: InventoryAppProps): React.JSX.Element {
-  const { state, retry } = useProducts(graphql);
-  const lastOrderId = useStockBus(
-    bus,
-    state.status === 'ready' ? state.products : undefined,
-    retry,
+/** 库存: routes under ctx.basePath — /, /products/new, /products/:id, /products/:id/edit. */
+export function InventoryApp({ ctx }: InventoryAppProps): React.JSX.Element {
+  const { path, go } = useAppRoute(ctx.basePath, ctx.navigate);
+  useStockResponders(ctx.bus, ctx.graphql);
+  const value = useMemo<InventoryContextValue>(
+    () => ({
+      graphql: ctx.graphql,
+      bus: ctx.bus,
+      tenantName: ctx.tenant.name,
+      canEdit: ctx.user.roles.some((role) => EDITOR_ROLES.includes(role)),
+      go,
+    }),
+    [ctx.graphql, ctx.bus, ctx.tenant.name, ctx.user.roles, go],
   );
 
   return (
-    <div className="inv-app">
-      <header className="inv-header">
-        <h1 className="inv-title">库存</h1>
-        <p className="inv-subtitle">Inventory · {tenantName}</p>
-        {state.status === 'ready' && state.products.length > 0 && (
-          <p className="inv-summary">
-            共 {state.products.length} 件商品，
-            {state.products.filter((p) => isLowStock(p.stock.onHand)).length} 件库存不足
-          </p>
-        )}
-        {lastOrderId && (
-          <p className="inv-notice" role="status" data-testid="order-notice">
-            收到新订单 {lastOrderId}，库存已刷新
-          </p>
-        )}
-      </header>
-      {state.status === 'loading' && <Spinner label="正在加载库存… Loading" />}
-      {state.status === 'error' && (
-        <ErrorPanel
-          title="库存加载失败 · Could not load stock"
-          message={state.message}
-          requestId={state.requestId}
-          onRetry={retry}
-        />
-      )}
-      {state.status === 'ready' && state.products.length === 0 && (
-        <EmptyState title="暂无商品" description="这个租户还没有商品。No products yet." />
-      )}
-      {state.status === 'ready' && state.products.length > 0 && (
-        <ProductTable products={state.products} />
-      )}
-    </div>
+    <I18nProvider locale={ctx.locale} messages={messages}>
+      <ToastProvider>
+        <InventoryContext.Provider value={value}>
+          <div className="inv-app">
+            <Screen path={path} go={go} />
+          </div>
+        </InventoryContext.Provider>
+      </ToastProvider>
+    </I18nProvider>
   );
+}
+
+function Screen({ path, go }: { path: string; go: (path: string) => void }): React.JSX.Element {
+  const t = useT();
+  const route = matchRoute(path);
+  switch (route.name) {
+    case 'list':
+      return <ProductListPage />;
+    case 'new':
+      return <ProductFormPage />;
+    case 'detail':
+      return <ProductDetailPage key={route.id} id={route.id} />;
+    case 'edit':
+      return <ProductFormPage key={route.id} id={route.id} />;
+    case 'not-found':
+      return (
+        <EmptyState
+          title={t('inv.notFound')}
+          action={<Button onClick={() => go('/')}>{t('inv.back')}</Button>}
+        />
+      );
+  }
 }
