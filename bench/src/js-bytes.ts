@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Gzipped JavaScript of one bundle (the shell, or one sub-app). */
+export interface BundleBytes {
+  name: string;
+  files: number;
+  rawBytes: number;
+  gzipBytes: number;
+  /** Libraries found inside this bundle (so loaded once per bundle, not shared). */
+  bundles: string[];
+}
+
+/** What each library's production build leaves in a bundle. */
+const MARKERS: Record<string, string> = {
+  react: 'react.transitional.element',
+  'react-dom': '__reactContainer$',
+  qiankun: '__POWERED_BY_QIANKUN__',
+};
+
+function bundle(name: string, files: string[]): BundleBytes {
+  const sources = files.map((file) => readFileSync(file));
+  const text = sources.map((s) => s.toString('utf8')).join('\n');
+  return {
+    name,
+    files: files.length,
+    rawBytes: sources.reduce((n, s) => n + s.length, 0),
+    gzipBytes: sources.reduce((n, s) => n + gzipSync(s, { level: 9 }).length, 0),
+    bundles: Object.entries(MARKERS)
+      .filter(([, marker]) => text.includes(marker))
+      .map(([lib]) => lib),
+  };
+}
+
+/** The shell's JS (shell/dist/assets) and each built sub-app's JS (from its mosaic.json). */
+export function measureJsBytes(root: string): BundleBytes[] {
+  const assets = path.join(root, 'shell', 'dist', 'assets');
+  const out = [
+    bundle(
+      'shell',
+      readdirSync(assets)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => path.join(assets, f)),
+    ),
+  ];
+  const apps = path.join(root, 'micro-apps');
+  for (const dir of readdirSync(apps)) {
+    const manifest = path.join(apps, dir, 'dist', 'mosaic.json');
+    if (!existsSync(manifest)) continue;
+    const { name, files } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      name: string;
+      files: { path: string }[];
+    };
+    out.push(
+      bundle(
+        name,
+        files
+          .filter((f) => f.path.endsWith('.js'))
+          .map((f) => path.join(apps, dir, 'dist', f.path)),
+      ),
+    );
+  }
+  return out;
+}
