@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { DEMO_PASSWORD, openApp, signIn } from './helpers';
 
 interface StockedProduct {
   id: string;
@@ -91,6 +91,20 @@ test.describe('given the owner of xiaomai', () => {
       .click();
     await expect(page.getByTestId('customer-table')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('sales-customers.png'), fullPage: true });
+  });
+});
+
+test.describe('given the owner inside sales', () => {
+  test("the shell's nav entry for sales takes the app back to its home page", async ({ page }) => {
+    await page.goto('/sales/customers');
+    await signIn(page, 'xiaomai', 'owner');
+    await expect(page.getByTestId('customer-table')).toBeVisible();
+
+    // The app stays mounted: only the shell's router moves, and the app must follow it.
+    await openApp(page, '销售');
+    await expect(page).toHaveURL(/\/sales$/);
+    await expect(page.getByTestId('sales-today')).toBeVisible();
+    await expect(page.getByTestId('customer-table')).toHaveCount(0);
   });
 });
 

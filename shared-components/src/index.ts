@@ -30,7 +30,7 @@ export type { RequestFailure } from './use-async/describe-failure.js';
 export { AsyncView } from './async-view/async-view.js';
 export type { AsyncViewProps } from './async-view/async-view.js';
 export { useAppRoute, pathInApp } from './use-app-route/use-app-route.js';
-export type { UseAppRouteResult } from './use-app-route/use-app-route.js';
+export type { AppRouteSource, UseAppRouteResult } from './use-app-route/use-app-route.js';
 export { DataTable } from './data-table/data-table.js';
 export type {
   DataTableProps,

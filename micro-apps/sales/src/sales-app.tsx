@@ -29,7 +29,7 @@ function activeTab(path: string): string | undefined {
 
 /** 销售: dashboard, orders, order entry and customers, each under its own path. */
 export function SalesApp({ ctx }: SalesAppProps): React.JSX.Element {
-  const { path, go } = useAppRoute(ctx.basePath, ctx.navigate);
+  const { path, go } = useAppRoute(ctx.basePath, ctx.navigate, ctx.bus);
   // The owner lands on the dashboard; a clerk, whom the BFF keeps from sales figures, on orders.
   const home = ctx.user.roles.includes('owner') ? '/dashboard' : '/orders';
   const current = path === '/' ? home : path;

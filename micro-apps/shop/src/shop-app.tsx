@@ -15,7 +15,7 @@ export interface ShopAppProps {
 
 /** 商城: the storefront, a product page and the cart, phone first. */
 export function ShopApp({ ctx }: ShopAppProps): React.JSX.Element {
-  const { path, go } = useAppRoute(ctx.basePath, ctx.navigate);
+  const { path, go } = useAppRoute(ctx.basePath, ctx.navigate, ctx.bus);
   const cart = useCart(ctx.tenant.id, ctx.bus);
   const totals = cartTotals(cart.lines);
   const [opened, setOpened] = useState<ShopItem>();

@@ -1,14 +1,15 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Session } from '../session/session-api.js';
 import { shellBus } from './message-hub.js';
 
 /**
- * The shell's part of the bus protocol: keeps the sticky `session.changed` current
- * and moves the router on `nav.request`.
+ * The shell's part of the bus protocol: keeps the sticky `session.changed` and
+ * `route.changed` current and moves the router on `nav.request`.
  */
 export function useShellBus(session: Session | null): void {
   const navigate = useNavigate();
+  const { pathname } = useLocation();
 
   useEffect(() => {
     shellBus.publish('session.changed', {
@@ -16,6 +17,12 @@ export function useShellBus(session: Session | null): void {
       user: session ? { ...session.user, roles: [...session.user.roles] } : null,
     });
   }, [session]);
+
+  // A mounted app is not remounted when the shell moves within it (its own nav entry,
+  // back to its base path): this is how its sub-router hears about it.
+  useEffect(() => {
+    shellBus.publish('route.changed', { path: pathname });
+  }, [pathname]);
 
   useEffect(
     () =>

@@ -72,6 +72,16 @@ export const eventTopics = {
       replace: z.optional(z.boolean()),
     }),
   },
+  /**
+   * Where the shell's router is now (`pathname`, e.g. '/sales/orders'); published by the
+   * shell on every move, sticky. A mounted app's own router follows it, so a move the app
+   * did not make (the shell's nav entry for the app it is in, a `nav.request` from another
+   * app) still reaches it.
+   */
+  'route.changed': {
+    sticky: true,
+    payload: z.object({ path: z.string().check(z.regex(/^\/(?!\/)/)) }),
+  },
   /** Any app asks the shell to show a toast; the shell owns where and how long. */
   'toast.show': {
     sticky: false,
