@@ -69,6 +69,26 @@ describe('Dialog', () => {
     expect(document.activeElement).toBe(save);
   });
 
+  it('still closes on Esc when focus fell out of it, e.g. a save button disabled itself', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: '调整库存' }));
+    (document.activeElement as HTMLElement).blur();
+
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('brings Tab back inside when focus fell out of it', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: '调整库存' }));
+    (document.activeElement as HTMLElement).blur();
+
+    fireEvent.keyDown(document.body, { key: 'Tab' });
+
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '关闭' }));
+  });
+
   it('closes from its close button', () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: '调整库存' }));
