@@ -16,6 +16,7 @@ import { productPath } from '../routes.js';
 import { AdjustStockDialog } from '../stock-dialogs/adjust-stock-dialog.js';
 import { TransferStockDialog } from '../stock-dialogs/transfer-stock-dialog.js';
 import { useLiveQuery } from '../use-live-query.js';
+import { usePageTitle } from '../use-page-title.js';
 import { useStockEvents } from '../use-stock-events.js';
 import { MovementHistory } from './movement-history.js';
 import { WarehouseStock } from './warehouse-stock.js';
@@ -39,6 +40,7 @@ export function ProductDetailPage({ id }: ProductDetailPageProps): React.JSX.Ele
     detail.refresh();
     setVersion((v) => v + 1);
   });
+  usePageTitle(detail.state.status === 'ready' ? detail.state.data.product?.name : undefined);
   const back = (
     <Button variant="ghost" onClick={() => go('/')}>
       {t('inv.back')}

@@ -17,6 +17,7 @@ import type { Product, ProductData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
 import { productPath } from '../routes.js';
 import { useLiveQuery } from '../use-live-query.js';
+import { usePageTitle } from '../use-page-title.js';
 import { useSubmit } from '../use-submit.js';
 
 export interface ProductFormPageProps {
@@ -36,6 +37,7 @@ export function ProductFormPage({ id }: ProductFormPageProps): React.JSX.Element
     [graphql, id],
   );
   const title = id ? t('inv.form.editTitle') : t('inv.form.newTitle');
+  usePageTitle(title);
   const back = (
     <Button variant="ghost" onClick={() => go(id ? productPath(id) : '/')}>
       {t('inv.back')}

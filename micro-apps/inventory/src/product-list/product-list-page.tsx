@@ -17,6 +17,7 @@ import { useInventory } from '../inventory-context.js';
 import { productPath } from '../routes.js';
 import { isLowStock } from '../stock-level.js';
 import { useLiveQuery } from '../use-live-query.js';
+import { usePageTitle } from '../use-page-title.js';
 import { useStockEvents } from '../use-stock-events.js';
 import { productColumns } from './product-columns.js';
 import { useDebounced } from './use-debounced.js';
@@ -50,6 +51,7 @@ export function ProductListPage(): React.JSX.Element {
     (signal) => graphql.request<CategoriesData>(CATEGORIES_QUERY, undefined, { signal }),
     [graphql],
   );
+  usePageTitle(t('inv.title'));
   const notice = useStockEvents(() => products.refresh());
   const columns = useMemo(() => productColumns(t, (p) => go(productPath(p.id))), [t, go]);
 
