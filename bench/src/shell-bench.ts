@@ -1,3 +1,18 @@
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { median } from './stats.js';
+import { startStandaloneServer } from './system/standalone-server.js';
+
+/** Chromium as Debian ships it, with the flags every browser measurement here uses. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 export interface ShellResult {
   runs: number;
   firstApp: string;
@@ -10,9 +25,160 @@ export interface ShellResult {
   switchRuns: number[];
   heap: { switches: number; after1: number; afterMany: number };
 }
-export async function benchShell(_o: {
+
+/** Options of benchShell. */
+export interface BenchShellOptions {
   url: string;
-  log: (l: string) => void;
-}): Promise<ShellResult | undefined> {
-  return undefined;
+  log: (line: string) => void;
+  /** Repetitions of each timing. @default 5 */
+  runs?: number;
+  /** App switches before the second heap reading. @default 50 */
+  switches?: number;
+}
+
+interface AppEntry {
+  name: string;
+  version: string;
+  route: string;
+  /** Where the shell loads it from, e.g. /apps/inventory/0.2.0/index.html. */
+  entry: string;
+}
+
+const USER = { tenant: 'xiaomai', username: 'owner', password: 'demo1234' };
+
+/**
+ * "Content visible": the app's area has rendered text and nothing in it says it is busy (the
+ * shell's skeleton and the UI kit's loading states carry aria-busy="true").
+ */
+async function waitForContent(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (sel) => {
+      const area = document.querySelector(sel);
+      if (!(area instanceof HTMLElement)) return false;
+      if (area.querySelector('[aria-busy="true"]') || document.querySelector('.shell-skeleton'))
+        return false;
+      return area.innerText.trim().length > 20;
+    },
+    selector,
+    { timeout: 30_000, polling: 'raf' },
+  );
+}
+
+const inShell = (app: string): string => `.shell-app-container[data-app="${app}"]`;
+
+/** Cold load, standalone baseline, warm switches and heap growth, in headless Chromium. */
+export async function benchShell(options: BenchShellOptions): Promise<ShellResult> {
+  const runs = options.runs ?? 5;
+  const switches = options.switches ?? 50;
+  const apps = await appsOf(options.url);
+  const [first, second] = apps;
+  if (!first || !second) throw new Error('the shell bench needs two published apps for the owner');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
+  try {
+    const coldRuns: number[] = [];
+    const standaloneRuns: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      coldRuns.push(await coldLoad(browser, options.url, first.name));
+      standaloneRuns.push(await standalone(browser, options.url, first));
+    }
+    options.log(
+      `shell cold ${coldRuns.map(Math.round).join(', ')} ms; standalone ${standaloneRuns.map(Math.round).join(', ')} ms`,
+    );
+    const context = await browser.newContext({ baseURL: options.url });
+    const page = await context.newPage();
+    await signIn(page, first.name);
+    const switchRuns: number[] = [];
+    const switchTo = async (app: AppEntry): Promise<number> => {
+      const started = performance.now();
+      await page.locator(`nav a[data-app="${app.name}"]`).first().click();
+      await waitForContent(page, inShell(app.name));
+      return performance.now() - started;
+    };
+    // Round trips first⇄second; the first visit to `second` is its cold load, not a warm switch.
+    await switchTo(second);
+    const cdp = await context.newCDPSession(page);
+    const heap = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const after1 = await heap();
+    for (let i = 1; i < switches; i += 1) {
+      const ms = await switchTo(i % 2 === 1 ? first : second);
+      if (switchRuns.length < runs * 2) switchRuns.push(ms);
+    }
+    const afterMany = await heap();
+    await context.close();
+    return {
+      runs,
+      firstApp: first.name,
+      switchBetween: [first.name, second.name],
+      coldLoadMs: median(coldRuns),
+      coldRuns,
+      standaloneMs: median(standaloneRuns),
+      standaloneRuns,
+      warmSwitchMs: median(switchRuns),
+      switchRuns,
+      heap: { switches, after1, afterMany },
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function appsOf(url: string): Promise<AppEntry[]> {
+  const session = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(USER),
+  });
+  const { token } = (await session.json()) as { token: string };
+  const response = await fetch(`${url}/api/apps`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return ((await response.json()) as { apps: AppEntry[] }).apps;
+}
+
+/** Fill the sign-in form and submit; resolves once the first app shows content. */
+async function signIn(page: Page, firstApp: string): Promise<number> {
+  await page.goto('/signin');
+  await page.locator('input[name="tenant"]').fill(USER.tenant);
+  await page.locator('input[name="username"]').fill(USER.username);
+  await page.locator('input[name="password"]').fill(USER.password);
+  const started = performance.now();
+  await page.locator('button[type="submit"]').click();
+  await waitForContent(page, inShell(firstApp));
+  return performance.now() - started;
+}
+
+/** A fresh browser context (empty cache): sign-in submit → first app's content visible. */
+async function coldLoad(browser: Browser, url: string, firstApp: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: url });
+  try {
+    return await signIn(await context.newPage(), firstApp);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same app opened alone, at `/` of its own origin (signed in, empty cache). */
+async function standalone(browser: Browser, url: string, app: AppEntry): Promise<number> {
+  const server = await startStandaloneServer(url, app.entry);
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    const session = await context.request.post('/api/session', { data: USER });
+    if (!session.ok())
+      throw new Error(`sign-in for the standalone run answered ${session.status()}`);
+    const page = await context.newPage();
+    const started = performance.now();
+    await page.goto('/');
+    await waitForContent(page, '#root');
+    return performance.now() - started;
+  } finally {
+    await context.close();
+    await server.close();
+  }
 }
