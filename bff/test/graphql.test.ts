@@ -4,7 +4,7 @@ import type { TestSystem } from './start_system.js';
 
 interface ProductsBody {
   data: { products: { id: string; sku: string; name: string; stock: { onHand: number } }[] } | null;
-  errors?: { message: string; extensions: { code: string; requestId: string } }[];
+  errors?: { message: string; extensions: { code: string; requestId: string; fields?: unknown } }[];
 }
 
 const PRODUCTS = '{ products { id sku name category stock { onHand } } }';
@@ -115,6 +115,9 @@ describe('given a signed-in xiaomai owner and a chaye owner', () => {
       await graphql(system.bffUrl, token, '{ products(first: 500) { id } }')
     ).json()) as ProductsBody;
     expect(range.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(range.errors?.[0]?.extensions.fields).toEqual([
+      { path: 'first', message: '500 is out of range: ask for 1..200' },
+    ]);
   });
 });
 

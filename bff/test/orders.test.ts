@@ -53,6 +53,33 @@ describe('given a clerk selling two units', () => {
   });
 });
 
+describe('given a clerk who mistypes a quantity', () => {
+  it('is told which line and field the sales service refused', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    const product = await stockedProduct(token);
+    const created = await query<{ createOrder: { id: string } }>(
+      system.bffUrl,
+      token,
+      'mutation($i: NewOrderInput!) { createOrder(input: $i) { id } }',
+      {
+        variables: {
+          i: {
+            lines: [
+              { productId: product.id, quantity: 1 },
+              { productId: product.id, quantity: 0 },
+            ],
+          },
+        },
+      },
+    );
+    const error = created.errors?.[0];
+    expect(error?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions.fields).toEqual([
+      { path: 'lines.1.quantity', message: expect.stringMatching(/>=\s*1/) as unknown },
+    ]);
+  });
+});
+
 describe('given a shopper using the shop', () => {
   it('places an order by persisted operation hash', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');

@@ -139,7 +139,11 @@ export async function graphql(
 /** A GraphQL answer, typed loosely for assertions. */
 export interface GraphqlBody<T = Record<string, unknown>> {
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; requestId: string } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; requestId: string; fields?: unknown };
+  }[];
 }
 
 /** POST /graphql and parse the JSON answer. */

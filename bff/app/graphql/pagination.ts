@@ -6,9 +6,11 @@ const MAX_FIRST = 200;
 /** Check `first` is 1..200 and name the field when it is not. */
 export function pageSize(field: string, first: number): number {
   if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
+    const reason = `ask for 1..${MAX_FIRST}`;
     throw new BffError(
       ErrorCode.BAD_USER_INPUT,
-      `${field}(first: ${first}) is out of range: ask for 1..${MAX_FIRST}`,
+      `${field}(first: ${first}) is out of range: ${reason}`,
+      { fields: [{ path: 'first', message: `${first} is out of range: ${reason}` }] },
     );
   }
   return first;

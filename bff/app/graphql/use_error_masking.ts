@@ -12,7 +12,7 @@ export interface ErrorMaskingOptions {
 
 /**
  * Coded, masked GraphQL errors: every error carries `extensions.code` and `extensions.requestId`;
- * BffErrors keep their message, unexpected errors are masked outside development.
+ * BffErrors keep their message (and the bad fields they name, as `extensions.fields`), unexpected errors are masked outside development.
  */
 export function useErrorMasking(
   options: ErrorMaskingOptions,
@@ -25,7 +25,11 @@ export function useErrorMasking(
       return {
         ...formatted,
         message: original.message,
-        extensions: { code: original.code, requestId },
+        extensions: {
+          code: original.code,
+          requestId,
+          ...(original.fields ? { fields: original.fields } : {}),
+        },
       };
     }
     if (original) {

@@ -63,6 +63,12 @@ const statusByCode: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+/** One bad field of a request: `path` is dotted from the operation's input, e.g. 'lines.0.quantity'. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
 /**
  * The one error class of the BFF. Throw it anywhere; the error middleware turns it into
  * `{error: {code, message, requestId}}` with the status of its code, and GraphQL into
@@ -71,13 +77,16 @@ const statusByCode: Record<ErrorCode, number> = {
 export class BffError extends Error {
   override readonly name = 'BffError';
   readonly status: number;
+  /** The fields a BAD_USER_INPUT names, for GraphQL's `extensions.fields`. */
+  readonly fields: readonly FieldError[] | undefined;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; fields?: readonly FieldError[] },
   ) {
     super(message, options);
     this.status = statusByCode[code];
+    this.fields = options?.fields?.length ? options.fields : undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { BffError, ErrorCode } from './errors.js';
+import { fieldsFromReason } from './field_errors.js';
 import { runWithPolicy } from './upstream_policy.js';
 import type { UpstreamPolicy } from './upstream_policy.js';
 
@@ -97,6 +98,12 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
         code === ErrorCode.UPSTREAM_UNAVAILABLE || code === ErrorCode.UPSTREAM_BAD_RESPONSE
           ? `${name} service answered ${response.status} to ${where}${upstream.code ? ` (${upstream.code})` : ''}`
           : (upstream.message ?? `${name} service refused ${where} (${response.status})`),
+        {
+          fields:
+            code === ErrorCode.BAD_USER_INPUT && upstream.message
+              ? fieldsFromReason(upstream.message)
+              : undefined,
+        },
       );
     }
     let json: unknown;
@@ -140,10 +147,14 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   };
 }
 
-/** An upstream 4xx code the BFF also speaks (INVALID_CREDENTIALS, INSUFFICIENT_STOCK, …). */
+/**
+ * An upstream 4xx code the BFF also speaks (INVALID_CREDENTIALS, INSUFFICIENT_STOCK, …).
+ * A service's BAD_REQUEST is not one: the bad input came from the BFF's caller, so it
+ * becomes BAD_USER_INPUT through the status.
+ */
 function knownCode(code: string | undefined): ErrorCode | undefined {
   const known = Object.values(ErrorCode) as string[];
-  return code && known.includes(code) && !code.startsWith('UPSTREAM_')
+  return code && known.includes(code) && !code.startsWith('UPSTREAM_') && code !== 'BAD_REQUEST'
     ? (code as ErrorCode)
     : undefined;
 }

@@ -60,6 +60,33 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('keeps the bad input fields a BAD_USER_INPUT names', async () => {
+    const fetch = vi.fn(async () =>
+      jsonResponse({
+        data: null,
+        errors: [
+          {
+            message: 'body.lines.0.quantity: Too small',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              requestId: 'req-7',
+              fields: [{ path: 'lines.0.quantity', message: 'Too small' }, { path: 3 }],
+            },
+          },
+        ],
+      }),
+    );
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    const error = await client.request('mutation { x }').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(MosaicError);
+    expect(error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'lines.0.quantity', message: 'Too small' }],
+    });
+  });
+
   it('reports a network failure as NETWORK_ERROR', async () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('Failed to fetch');

@@ -1,4 +1,5 @@
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
+import type { MosaicFieldError } from '../shared/mosaic-error.js';
 import type { GraphQLClient, GraphQLRequestOptions } from './types.js';
 
 export interface GraphQLClientOptions {
@@ -17,6 +18,7 @@ interface ErrorShape {
   code?: string;
   message?: string;
   requestId?: string;
+  fields?: MosaicFieldError[];
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -27,6 +29,17 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** `extensions.fields` of a BAD_USER_INPUT: keeps the well-formed `{path, message}` entries. */
+function readFields(value: unknown): MosaicFieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    const field = asRecord(entry);
+    const path = str(field?.path);
+    const message = str(field?.message);
+    return path && message ? [{ path, message }] : [];
+  });
 }
 
 /** `{error:{code,message,requestId}}` (BFF REST style) or `{errors:[{message,extensions}]}`. */
@@ -48,6 +61,7 @@ function readError(body: unknown): ErrorShape | undefined {
       code: str(extensions?.code) ?? MosaicErrorCode.GRAPHQL_ERROR,
       message: str(first?.message),
       requestId: str(extensions?.requestId),
+      fields: readFields(extensions?.fields),
     };
   }
   return undefined;
@@ -97,7 +111,11 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         throw new MosaicError(
           error?.code ?? fallbackCode,
           error?.message ?? `GraphQL request to ${endpoint} failed with HTTP ${response.status}`,
-          { requestId: error?.requestId ?? headerRequestId, status: response.status },
+          {
+            requestId: error?.requestId ?? headerRequestId,
+            status: response.status,
+            fields: error?.fields,
+          },
         );
       }
 

@@ -27,7 +27,7 @@ export { createStandInContext } from './stand-in-context.js';
 export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
 export { MosaicError, MosaicErrorCode, isMosaicError } from '../shared/mosaic-error.js';
-export type { MosaicErrorOptions } from '../shared/mosaic-error.js';
+export type { MosaicErrorOptions, MosaicFieldError } from '../shared/mosaic-error.js';
 export { createMessageHub } from './bus/create-message-hub.js';
 export type { MessageHub, MessageHubOptions, ScopedBus } from './bus/create-message-hub.js';
 export { eventTopics, requestTopics } from './bus/topic-catalogue.js';

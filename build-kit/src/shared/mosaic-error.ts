@@ -32,11 +32,20 @@ export const MosaicErrorCode = {
 
 export type MosaicErrorCode = (typeof MosaicErrorCode)[keyof typeof MosaicErrorCode];
 
+/** One bad input field the server named: GraphQL `extensions.fields[]` of a BAD_USER_INPUT. */
+export interface MosaicFieldError {
+  /** Dotted path from the operation's input, e.g. `'lines.0.quantity'`. */
+  path: string;
+  message: string;
+}
+
 export interface MosaicErrorOptions {
   /** Request id from the response body or its `x-request-id` header. */
   requestId?: string;
   /** HTTP status, when the error came from a response. */
   status?: number;
+  /** The bad input fields the server named. @default [] */
+  fields?: readonly MosaicFieldError[];
   cause?: unknown;
 }
 
@@ -47,12 +56,15 @@ export class MosaicError extends Error {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly status: number | undefined;
+  /** The bad input fields the server named (`BAD_USER_INPUT`); empty when it named none. */
+  readonly fields: readonly MosaicFieldError[];
 
   constructor(code: string, message: string, options: MosaicErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.requestId = options.requestId;
     this.status = options.status;
+    this.fields = options.fields ?? [];
   }
 }
 

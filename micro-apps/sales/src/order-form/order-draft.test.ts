@@ -86,17 +86,30 @@ describe('validateDraft', () => {
 });
 
 describe('serverErrors', () => {
-  it('puts a refusal that names a product on its line', () => {
-    const errors = serverErrors(addProduct([], cola), {
-      message: 'product DRK-001 has 2 available, 3 requested',
-      code: 'INSUFFICIENT_STOCK',
+  it('puts each field the server names on the line it indexes', () => {
+    const lines = setQuantity(addProduct(addProduct([], cola), chips), 'p-chips', 0);
+    const errors = serverErrors(lines, {
+      message: 'body.lines.1.quantity: Too small: expected number to be >=1',
+      fields: [{ path: 'lines.1.quantity', message: 'Too small: expected number to be >=1' }],
     });
-    expect(errors.lines['p-cola']).toBe('库存不足：product DRK-001 has 2 available, 3 requested');
+    expect(errors).toEqual({
+      lines: { 'p-chips': 'Too small: expected number to be >=1' },
+    });
   });
 
-  it('puts any other refusal on the form', () => {
-    expect(
-      serverErrors([], { message: 'customer c-9 not found', code: 'BAD_USER_INPUT' }).form,
-    ).toBe('customer c-9 not found');
+  it('puts a field that is not a line, such as the customer, on the form', () => {
+    const errors = serverErrors(addProduct([], cola), {
+      message: "body.customerId: customer 'c-9' does not exist",
+      fields: [{ path: 'customerId', message: "customer 'c-9' does not exist" }],
+    });
+    expect(errors).toEqual({ form: "customer 'c-9' does not exist", lines: {} });
+  });
+
+  it('puts a refusal that names no field on the form, even when it mentions a product', () => {
+    const errors = serverErrors(addProduct([], cola), {
+      message: 'product DRK-001 is discontinued',
+      fields: [],
+    });
+    expect(errors).toEqual({ form: 'product DRK-001 is discontinued', lines: {} });
   });
 });

@@ -97,21 +97,29 @@ export function hasErrors(errors: DraftErrors): boolean {
   return errors.form !== undefined || Object.keys(errors.lines).length > 0;
 }
 
+/** A bad input field the BFF named (`MosaicError.fields`), e.g. `lines.1.quantity`. */
+export interface FieldFailure {
+  path: string;
+  message: string;
+}
+
 /**
- * Places a server's refusal next to the line it names (by product id, sku or name in the
- * message, since the BFF's errors carry no field path), else on the form.
+ * Places a server's refusal next to what it names: each `lines.<i>.…` field on the i-th line
+ * sent (the request sends `lines` in draft order), anything else on the form.
  */
 export function serverErrors(
   lines: readonly DraftLine[],
-  failure: { message: string; code: string | undefined },
+  failure: { message: string; fields: readonly FieldFailure[] },
 ): DraftErrors {
-  const line = lines.find(
-    (l) =>
-      failure.message.includes(l.productId) ||
-      failure.message.includes(l.sku) ||
-      failure.message.includes(l.name),
-  );
-  const prefix = failure.code === 'INSUFFICIENT_STOCK' ? '库存不足：' : '';
-  if (line) return { lines: { [line.productId]: `${prefix}${failure.message}` } };
-  return { form: `${prefix}${failure.message}`, lines: {} };
+  const errors: DraftErrors = { lines: {} };
+  const rest: string[] = [];
+  for (const field of failure.fields) {
+    const index = /^lines\.(\d+)(?:\.|$)/.exec(field.path)?.[1];
+    const line = index === undefined ? undefined : lines[Number(index)];
+    if (line) errors.lines[line.productId] = field.message;
+    else rest.push(field.message);
+  }
+  if (failure.fields.length === 0) rest.push(failure.message);
+  if (rest.length > 0) errors.form = rest.join('；');
+  return errors;
 }

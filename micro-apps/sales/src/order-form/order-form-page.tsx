@@ -1,3 +1,4 @@
+import { isMosaicError } from '@mosaic/build-kit';
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import { Button, describeFailure, formatMoney } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
@@ -85,7 +86,12 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
         // Created but not confirmed: the draft exists, so show it with the reason.
         setFailure({ ...described, message: `订单已保存为草稿，但确认失败：${described.message}` });
       } else {
-        setErrors(serverErrors(lines, described));
+        setErrors(
+          serverErrors(lines, {
+            message: described.message,
+            fields: isMosaicError(error) ? error.fields : [],
+          }),
+        );
         setFailure(described);
       }
     } finally {
