@@ -40,7 +40,7 @@ const env = {
   EGG_SERVER_ENV: 'prod',
 };
 const redis = await startRedis(path.join(dataDir, 'redis'));
-log(`redis on ${redis.url}; starting the system (scripts/start.mjs) in ${dataDir}`);
+log(`redis on ${redis.url}; starting the services and a BFF in ${dataDir}`);
 const system = await startSystem({ root, dataDir, env });
 try {
   const session = await fetch(`${system.url}/api/session`, {

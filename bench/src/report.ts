@@ -59,7 +59,7 @@ function bffTables(runs: ServerRun[], upstream: UpstreamUse[]): string[] {
           String(point.errors),
           run.pair === 'floor' ? '–' : point.upstreamCallsPerQuery.toFixed(2),
           run === ours || !mine ? '1.00×' : formatRatio(mine.rps, point.rps),
-          floorPoint ? formatRatio(point.rps, floorPoint.rps) : '–',
+          floorPoint ? formatRatio(floorPoint.rps, point.rps) : '–',
         ]);
       }
     }
@@ -77,7 +77,7 @@ function bffTables(runs: ServerRun[], upstream: UpstreamUse[]): string[] {
           'errors',
           'upstream calls/query',
           'mosaic rps ÷ this',
-          'this rps ÷ floor',
+          'floor rps ÷ this',
         ],
         rows,
       ),
