@@ -2,9 +2,11 @@ import react from '@vitejs/plugin-react';
 import type { UserConfig, UserConfigFnObject } from 'vite';
 import { assertValidAppName, microAppGlobalName } from '../shared/app-name.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
+import { SHARED_LIBRARIES_GLOBAL, SHARED_MODULES } from '../shared/shared-libraries.js';
 import { htmlEntryPlugin } from './html-entry-plugin.js';
 import { manifestPlugin } from './manifest-plugin.js';
 import { scopeCssPlugin } from './scope-css-plugin.js';
+import { sharedEntryPlugin } from './shared-entry-plugin.js';
 
 export interface MicroAppConfigOptions {
   /** App name: a lowercase slug. Names the registry folder, the bundle files and the UMD global. */
@@ -40,7 +42,8 @@ export interface MicroAppConfigOptions {
  * The whole `vite.config.ts` of a sub-app: `defineMicroAppConfig('my-app')`, or
  * the options object when the title, route or roles differ from the defaults. `vite build` writes one classic-script
  * UMD bundle `<name>.js` (qiankun 2 evaluates it in its JS sandbox), `<name>.css`,
- * an `index.html` entry with relative URLs and a `mosaic.json` manifest.
+ * an `index.html` entry with relative URLs and a `mosaic.json` manifest, plus the same
+ * app without React, `<name>.shared.js` behind `index.shared.html`, for a shell that lends its own.
  * `vite` (dev) serves the app standalone with a stand-in mount context.
  */
 export function defineMicroAppConfig(
@@ -72,23 +75,48 @@ export function defineMicroAppConfig(
       `app '${options.name}': roles is empty, so nobody could open it; list at least one role, e.g. ['owner']`,
     );
   }
+  return ({ command }): UserConfig => createViteConfig(options, command, 'bundled');
+}
+
+type ResolvedOptions = MicroAppConfigOptions & { title: string; route: string; roles: string[] };
+
+/**
+ * The Vite config of one of an app's two scripts: `bundled` (React inside; standalone, and the
+ * fallback) or `shared` (React read from the shell's `window.__MOSAIC_SHARED__`), which the
+ * bundled build runs itself through `mosaic:shared-entry`.
+ */
+function createViteConfig(
+  options: ResolvedOptions,
+  command: 'build' | 'serve',
+  variant: 'bundled' | 'shared',
+): UserConfig {
   const entry = options.entry ?? 'src/main.tsx';
   const proxyTarget = options.devProxyTarget ?? 'http://localhost:8080';
   const scriptFile = `${options.name}.js`;
+  const sharedScriptFile = `${options.name}.shared.js`;
+  const shared = sharedEntryPlugin({
+    scriptFile: sharedScriptFile,
+    viteConfig: () => createViteConfig(options, 'build', 'shared'),
+  });
 
-  return ({ command }): UserConfig => ({
+  return {
     // Relative asset URLs: the same build works under any /apps/<name>/<version>/.
     base: './',
-    plugins: [
-      react(),
-      htmlEntryPlugin({ entry, scriptFile }),
-      manifestPlugin({
-        name: options.name,
-        title: options.title,
-        route: options.route,
-        roles: options.roles,
-      }),
-    ],
+    plugins:
+      variant === 'shared'
+        ? [react()]
+        : [
+            react(),
+            htmlEntryPlugin({ entry, scriptFile }),
+            shared,
+            manifestPlugin({
+              name: options.name,
+              title: options.title,
+              route: options.route,
+              roles: options.roles,
+              shared: () => shared.api.manifest,
+            }),
+          ],
     // Library mode leaves process.env alone; React needs it replaced to drop dev code.
     define:
       command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : undefined,
@@ -106,16 +134,26 @@ export function defineMicroAppConfig(
         entry,
         name: microAppGlobalName(options.name),
         formats: ['umd'],
-        fileName: () => scriptFile,
+        fileName: () => (variant === 'shared' ? sharedScriptFile : scriptFile),
         cssFileName: options.name,
       },
       cssCodeSplit: false,
       // Versions are immutable folders, so file names need no content hash.
       assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-      rolldownOptions: {
-        // React is bundled for now; sharing it with the shell is a later step.
-        external: [],
-      },
+      rolldownOptions:
+        variant === 'shared'
+          ? {
+              external: Object.keys(SHARED_MODULES),
+              output: {
+                globals: Object.fromEntries(
+                  Object.entries(SHARED_MODULES).map(([id, key]) => [
+                    id,
+                    `${SHARED_LIBRARIES_GLOBAL}.modules.${key}`,
+                  ]),
+                ),
+              },
+            }
+          : { external: [] },
     },
-  });
+  };
 }

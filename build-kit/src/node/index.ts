@@ -8,3 +8,11 @@ export { PROTOCOL_VERSION } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
 export { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 export { scopeCssPlugin, appScopeSelector } from './scope-css-plugin.js';
+export { sharedEntryPlugin, SHARED_HTML_ENTRY } from './shared-entry-plugin.js';
+export type { SharedEntryPluginOptions } from './shared-entry-plugin.js';
+export {
+  SHARED_LIBRARIES_GLOBAL,
+  SHARED_MODULES,
+  isSharedReactCompatible,
+} from '../shared/shared-libraries.js';
+export type { SharedEntryManifest, SharedLibraries } from '../shared/shared-libraries.js';

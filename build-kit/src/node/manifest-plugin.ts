@@ -4,12 +4,15 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PROTOCOL_VERSION } from '../shared/protocol.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
+import type { SharedEntryManifest } from '../shared/shared-libraries.js';
 
 export interface ManifestPluginOptions {
   name: string;
   title: string;
   route: string;
   roles: string[];
+  /** The shared entry the build produced, when it did (read at the end of the build). */
+  shared?: () => SharedEntryManifest | undefined;
 }
 
 export interface ManifestFile {
@@ -29,6 +32,11 @@ export interface MicroAppManifest {
   entry: 'index.html';
   protocol: string;
   roles: string[];
+  /**
+   * The entry that takes React from the shell, and the React version it was built with (1.4).
+   * Absent: the app has only `entry`, which bundles React.
+   */
+  shared?: SharedEntryManifest;
   files: ManifestFile[];
 }
 
@@ -73,6 +81,7 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
             };
           })
           .sort((a, b) => a.path.localeCompare(b.path));
+        const shared = options.shared?.();
         const manifest: MicroAppManifest = {
           name: options.name,
           version: readPackageVersion(root),
@@ -81,6 +90,7 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
           entry: 'index.html',
           protocol: PROTOCOL_VERSION,
           roles: options.roles,
+          ...(shared ? { shared } : {}),
           files,
         };
         this.emitFile({

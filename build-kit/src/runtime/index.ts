@@ -26,6 +26,16 @@ export type { GraphQLClientOptions } from './create-graphql-client.js';
 export { createStandInContext } from './stand-in-context.js';
 export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
+export {
+  SHARED_LIBRARIES_GLOBAL,
+  SHARED_MODULES,
+  isSharedReactCompatible,
+} from '../shared/shared-libraries.js';
+export type {
+  SharedEntryManifest,
+  SharedLibraries,
+  SharedModuleKey,
+} from '../shared/shared-libraries.js';
 export { MosaicError, MosaicErrorCode, isMosaicError } from '../shared/mosaic-error.js';
 export type { MosaicErrorOptions, MosaicFieldError } from '../shared/mosaic-error.js';
 export { createMessageHub } from './bus/create-message-hub.js';

@@ -16,5 +16,6 @@ export async function runBuild({ root }: RunBuildOptions): Promise<MicroAppManif
   const distDir = path.join(root, 'dist');
   const manifest = readManifest(distDir);
   checkLifecycles(distDir, manifest.name);
+  if (manifest.shared) checkLifecycles(distDir, manifest.name, 'shared');
   return manifest;
 }
