@@ -5,10 +5,13 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app.js';
 import { captureOverrideQuery } from './dev-override/capture-override-query.js';
 import { LocaleProvider } from './i18n/locale-context.js';
+import { exposeSharedLibraries } from './micro-app/expose-shared-libraries.js';
 import { SessionProvider } from './session/session-context.js';
 import './shell.css';
 
 captureOverrideQuery();
+// Before any app loads: apps loaded through their shared entry read React from here.
+exposeSharedLibraries();
 
 const element = document.getElementById('mosaic-shell');
 if (!element) throw new Error('index.html must contain <div id="mosaic-shell">');

@@ -25,6 +25,10 @@ async function readLocalManifest(name: string, baseUrl: string): Promise<AppEntr
   if (![version, title, route, protocol].every((v) => typeof v === 'string')) {
     throw new Error(`${baseUrl}mosaic.json is not a Mosaic manifest`);
   }
+  const shared = manifest.shared as { entry?: unknown; react?: unknown } | undefined;
+  // Only a file of the same local build: overrides never run code from anywhere else.
+  const sharedEntry =
+    typeof shared?.entry === 'string' ? new URL(shared.entry, baseUrl).href : undefined;
   return {
     name,
     version: version as string,
@@ -32,6 +36,9 @@ async function readLocalManifest(name: string, baseUrl: string): Promise<AppEntr
     route: route as string,
     protocol: protocol as string,
     entry: `${baseUrl}index.html`,
+    ...(sharedEntry?.startsWith(baseUrl) && typeof shared?.react === 'string'
+      ? { shared: { entry: sharedEntry, react: shared.react } }
+      : {}),
     override: baseUrl,
   };
 }

@@ -19,6 +19,7 @@ import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf, ShellError, ShellErrorCode } from '../shell-error.js';
 import { AppSkeleton } from './app-skeleton.js';
 import { createHostContext } from './create-host-context.js';
+import { entryOf } from './entry-of.js';
 import { makeAssetFetch } from './make-asset-fetch.js';
 import { assetBaseOf, watchAppErrors } from './watch-app-errors.js';
 import { withRetryQuery } from './with-retry-query.js';
@@ -119,7 +120,7 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
         {
           // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
           name: microAppGlobalName(app.name),
-          entry: retry(app.entry),
+          entry: retry(entryOf(app)),
           container,
           props,
         },

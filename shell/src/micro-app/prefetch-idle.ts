@@ -1,4 +1,5 @@
 import type { AppEntry } from '../session/session-api.js';
+import { entryOf } from './entry-of.js';
 import { makeAssetFetch } from './make-asset-fetch.js';
 
 const prefetched = new Set<string>();
@@ -14,7 +15,8 @@ export function prefetchIdle(apps: readonly AppEntry[]): void {
   for (const app of todo) prefetched.add(app.entry);
   void import('qiankun').then(({ prefetchApps }) => {
     for (const app of todo) {
-      prefetchApps([{ name: app.name, entry: app.entry }], { fetch: makeAssetFetch(app.name) });
+      // The entry the app will load, so the prefetch is the one download it needs.
+      prefetchApps([{ name: app.name, entry: entryOf(app) }], { fetch: makeAssetFetch(app.name) });
     }
   });
 }

@@ -18,6 +18,11 @@ export interface AppEntry {
   protocol: string;
   /** Nav icon from the manifest (a short glyph, e.g. an emoji); the title's first letter when absent. */
   icon?: string;
+  /**
+   * The app's shared entry (React from the shell) and the React it was built with, when it has
+   * one (protocol 1.4): `{ entry: '/apps/inventory/0.3.0/index.shared.html', react: '19.3.1' }`.
+   */
+  shared?: { entry: string; react: string };
   /** Base URL of the developer's local build when this entry is a dev override. */
   override?: string;
 }
@@ -69,12 +74,14 @@ export function parseApps(body: unknown): AppEntry[] {
   const apps = (body as { apps?: unknown } | undefined)?.apps;
   if (!Array.isArray(apps)) throw badResponse('app list');
   return apps.map((app: Partial<Record<keyof AppEntry, unknown>>) => {
-    const { name, version, title, route, entry, protocol, icon } = app;
+    const { name, version, title, route, entry, protocol, icon, shared } = app;
     if (![name, version, title, route, entry, protocol].every(isString)) {
       throw badResponse(`app list entry ${JSON.stringify(app)}`);
     }
     const entryOut = { name, version, title, route, entry, protocol } as AppEntry;
     if (typeof icon === 'string' && icon.length > 0 && icon.length <= 8) entryOut.icon = icon;
+    const { entry: sharedEntry, react } = (shared ?? {}) as { entry?: unknown; react?: unknown };
+    if (isString(sharedEntry) && isString(react)) entryOut.shared = { entry: sharedEntry, react };
     return entryOut;
   });
 }
