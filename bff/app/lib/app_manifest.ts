@@ -9,6 +9,8 @@ export const AppManifestSchema = z.object({
   entry: z.string().default('index.html'),
   protocol: z.string(),
   roles: z.array(z.string()),
+  /** The entry that takes React from the shell, and the React it was built with (protocol 1.4). */
+  shared: z.object({ entry: z.string(), react: z.string() }).optional(),
 });
 export type AppManifest = z.infer<typeof AppManifestSchema>;
 
@@ -20,6 +22,8 @@ export interface AppEntry {
   route: string;
   entry: string;
   protocol: string;
+  /** `{ entry: '/apps/<name>/<version>/index.shared.html', react }` when the app has one. */
+  shared?: { entry: string; react: string };
 }
 
 /** Path segments allowed for app names and versions in URLs and on disk. */

@@ -27,7 +27,7 @@ export default class AppRegistryService extends Service {
           : channels?.stable;
       const manifest = (wanted && (await this.manifest(name, wanted))) ?? (await this.latest(name));
       if (!manifest || !manifest.roles.some((role) => roles.includes(role))) continue;
-      const { version, title, route, entry, protocol } = manifest;
+      const { version, title, route, entry, protocol, shared } = manifest;
       apps.push({
         name,
         version,
@@ -35,6 +35,9 @@ export default class AppRegistryService extends Service {
         route,
         protocol,
         entry: `/apps/${name}/${version}/${entry}`,
+        ...(shared && {
+          shared: { entry: `/apps/${name}/${version}/${shared.entry}`, react: shared.react },
+        }),
       });
     }
     return apps;

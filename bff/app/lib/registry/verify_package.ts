@@ -79,6 +79,14 @@ export async function verifyPackage(
   if (!listed.has(manifest.entry) || !files.has(manifest.entry)) {
     refuse(`entry '${manifest.entry}' is missing from the archive or from mosaic.json files`);
   }
+  if (
+    manifest.shared &&
+    (!listed.has(manifest.shared.entry) || !files.has(manifest.shared.entry))
+  ) {
+    refuse(
+      `shared entry '${manifest.shared.entry}' is missing from the archive or from mosaic.json files`,
+    );
+  }
   for (const [file, expected] of listed) {
     const actual = files.get(file);
     if (!actual) refuse(`mosaic.json lists '${file}' but the archive does not hold it`);
