@@ -80,6 +80,53 @@ describe('given a clerk who mistypes a quantity', () => {
   });
 });
 
+describe("given a clerk opening a customer's page", () => {
+  it("lists only that customer's orders", async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    type Orders = { orders: { nodes: { customer: { id: string } | null }[] } };
+    const recent = await query<Orders>(
+      system.bffUrl,
+      token,
+      '{ orders(first: 50) { nodes { customer { id } } } }',
+    );
+    const customerId = recent.data?.orders.nodes.find((o) => o.customer)?.customer?.id;
+    expect(customerId, 'a seeded order with a customer').toBeTruthy();
+    const theirs = await query<Orders>(
+      system.bffUrl,
+      token,
+      'query($c: ID) { orders(first: 50, customerId: $c) { nodes { customer { id } } } }',
+      { variables: { c: customerId } },
+    );
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data?.orders.nodes.length).toBeGreaterThan(0);
+    expect(theirs.data?.orders.nodes.every((o) => o.customer?.id === customerId)).toBe(true);
+  });
+});
+
+describe('given a shopper opening a product page by link', () => {
+  it('reads that one item of the shop, or null for an id the shop does not have', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    const product = await stockedProduct(token);
+    const found = await query<{ shopItem: { id: string; price: string | null } | null }>(
+      system.bffUrl,
+      token,
+      'query($id: ID!) { shopItem(id: $id) { id price inStock } }',
+      { variables: { id: product.id } },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data?.shopItem).toMatchObject({ id: product.id, price: product.price?.current });
+
+    const missing = await query<{ shopItem: unknown }>(
+      system.bffUrl,
+      token,
+      'query($id: ID!) { shopItem(id: $id) { id } }',
+      { variables: { id: '00000000-0000-4000-8000-000000000000' } },
+    );
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data?.shopItem).toBeNull();
+  });
+});
+
 describe('given a shopper using the shop', () => {
   it('places an order by persisted operation hash', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');

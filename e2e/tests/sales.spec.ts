@@ -108,6 +108,37 @@ test.describe('given the owner inside sales', () => {
   });
 });
 
+test.describe('given the owner looking at a customer', () => {
+  test("sees that customer's order history and opens an order from it", async ({ page }) => {
+    await page.goto('/sales/orders');
+    await signIn(page, 'xiaomai', 'owner');
+    const row = page
+      .getByTestId('order-row')
+      .filter({ hasNot: page.getByRole('cell', { name: '散客' }) })
+      .first();
+    const name = (await row.locator('td[data-label="客户"]').innerText()).trim();
+    await page
+      .getByRole('navigation', { name: '销售' })
+      .getByRole('link', { name: '客户' })
+      .click();
+    await page.locator('input[name="search"]').fill(name);
+    await page
+      .getByTestId('customer-table')
+      .getByRole('button', { name, exact: true })
+      .first()
+      .click();
+
+    await expect(page.getByRole('heading', { name })).toBeVisible();
+    const history = page.getByTestId('customer-order-row');
+    await expect(history.first()).toBeVisible();
+    const number = (await history.first().getByRole('button').innerText()).trim();
+    await history.first().getByRole('button').click();
+    await expect(page).toHaveURL(/\/sales\/orders\/[^/]+$/);
+    await expect(page.getByText(number).first()).toBeVisible();
+    await expect(page.getByText(name).first()).toBeVisible();
+  });
+});
+
 test.describe('given a clerk', () => {
   test('sees the forbidden state instead of sales figures', async ({ page }, testInfo) => {
     await page.goto('/sales/dashboard');

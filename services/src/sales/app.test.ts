@@ -244,4 +244,23 @@ describe.each(testBackends())('sales service on $name', (backend) => {
     expect(shipped.body.items.length).toBe(50);
     expect(shipped.body.items.every((order) => order.status === 'shipped')).toBe(true);
   });
+
+  it("filters the history by customer, for a customer's page", async () => {
+    const recent = await call<{ items: Order[] }>(
+      sales.url,
+      '/orders?limit=50',
+      undefined,
+      'xiaomai',
+    );
+    const customerId = recent.body.items.find((order) => order.customerId)?.customerId;
+    expect(customerId, 'a seeded order with a customer').toBeTruthy();
+    const theirs = await call<{ items: Order[] }>(
+      sales.url,
+      `/orders?customerId=${customerId}&limit=50`,
+      undefined,
+      'xiaomai',
+    );
+    expect(theirs.body.items.length).toBeGreaterThan(0);
+    expect(theirs.body.items.every((order) => order.customerId === customerId)).toBe(true);
+  });
 });

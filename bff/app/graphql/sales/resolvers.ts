@@ -9,7 +9,7 @@ export const salesResolvers = {
   Query: {
     async orders(
       _: unknown,
-      args: { first: number; after?: string; status?: string },
+      args: { first: number; after?: string; status?: string; customerId?: string | null },
       context: GraphqlContext,
     ) {
       requireRole(context, 'sales', 'orders');
@@ -17,6 +17,7 @@ export const salesResolvers = {
         limit: pageSize('orders', args.first),
         cursor: args.after,
         status: args.status,
+        customerId: args.customerId,
       });
       return toConnection(page);
     },

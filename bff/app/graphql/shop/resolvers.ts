@@ -34,6 +34,10 @@ export const shopResolvers = {
         pageInfo: { hasNextPage: page.nextCursor !== null, endCursor: page.nextCursor },
       };
     },
+    shopItem(_: unknown, args: { id: string }, context: GraphqlContext): Promise<Product | null> {
+      requireRole(context, 'shop', 'shopItem');
+      return context.loaders.product.load(args.id);
+    },
   },
   Mutation: {
     async placeShopOrder(_: unknown, { input }: ShopOrderArgs, context: GraphqlContext) {

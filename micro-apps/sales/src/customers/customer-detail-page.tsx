@@ -1,5 +1,6 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
 import { AsyncView, EmptyState, useAsync } from '@mosaic/shared-components';
+import { CustomerOrders } from './customer-orders.js';
 import { CUSTOMER_QUERY, MEMBER_LEVELS } from './customers-query.js';
 import type { Customer } from './customers-query.js';
 
@@ -9,7 +10,7 @@ export interface CustomerDetailPageProps {
   go: (path: string) => void;
 }
 
-/** One customer's details. */
+/** One customer's details and order history. */
 export function CustomerDetailPage({
   id,
   graphql,
@@ -36,21 +37,24 @@ export function CustomerDetailPage({
           !customer ? (
             <EmptyState title="没有这位客户" description={`找不到客户 ${id}。`} />
           ) : (
-            <div className="sales-card">
-              <h2 id="sales-customer-title" className="sales-section-title">
-                {customer.name}
-              </h2>
-              <dl className="sales-facts">
-                <dt>编号</dt>
-                <dd>{customer.code ?? '—'}</dd>
-                <dt>电话</dt>
-                <dd>{customer.phone ?? '—'}</dd>
-                <dt>地址</dt>
-                <dd>{customer.address ?? '—'}</dd>
-                <dt>会员等级</dt>
-                <dd>{MEMBER_LEVELS[customer.memberLevel ?? 'none'] ?? customer.memberLevel}</dd>
-              </dl>
-            </div>
+            <>
+              <div className="sales-card">
+                <h2 id="sales-customer-title" className="sales-section-title">
+                  {customer.name}
+                </h2>
+                <dl className="sales-facts">
+                  <dt>编号</dt>
+                  <dd>{customer.code ?? '—'}</dd>
+                  <dt>电话</dt>
+                  <dd>{customer.phone ?? '—'}</dd>
+                  <dt>地址</dt>
+                  <dd>{customer.address ?? '—'}</dd>
+                  <dt>会员等级</dt>
+                  <dd>{MEMBER_LEVELS[customer.memberLevel ?? 'none'] ?? customer.memberLevel}</dd>
+                </dl>
+              </div>
+              <CustomerOrders customerId={customer.id} graphql={graphql} go={go} />
+            </>
           )
         }
       </AsyncView>

@@ -4,15 +4,13 @@ import {
   Button,
   EmptyState,
   describeFailure,
-  formatDate,
-  formatMoney,
   useAsync,
 } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import { ORDERS_QUERY, STATUS_LABELS } from './orders-query.js';
 import type { OrderStatus, OrderSummary, OrdersData } from './orders-query.js';
-import { StatusBadge } from './status-badge.js';
+import { OrderTable } from './order-table.js';
 
 export interface OrderListPageProps {
   graphql: GraphQLClient;
@@ -113,42 +111,7 @@ export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.J
           }
           return (
             <>
-              <table className="sales-table" data-testid="order-table">
-                <thead>
-                  <tr>
-                    <th scope="col">单号</th>
-                    <th scope="col">客户</th>
-                    <th scope="col">件数</th>
-                    <th scope="col">金额</th>
-                    <th scope="col">状态</th>
-                    <th scope="col">下单时间</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {nodes.map((o) => (
-                    <tr key={o.id} data-testid="order-row">
-                      <td data-label="单号">
-                        <button
-                          type="button"
-                          className="sales-link"
-                          onClick={() => go(`/orders/${encodeURIComponent(o.id)}`)}
-                        >
-                          {o.number}
-                        </button>
-                      </td>
-                      <td data-label="客户">{o.customer?.name ?? '散客'}</td>
-                      <td data-label="件数">{o.itemCount}</td>
-                      <td data-label="金额" className="sales-num">
-                        {formatMoney(o.total)}
-                      </td>
-                      <td data-label="状态">
-                        <StatusBadge status={o.status} />
-                      </td>
-                      <td data-label="下单时间">{formatDate(o.createdAt, { time: true })}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <OrderTable orders={nodes} go={go} />
               {moreError && (
                 <p role="alert" className="sales-error">
                   加载更多失败：{moreError.message}

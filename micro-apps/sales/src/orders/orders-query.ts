@@ -16,6 +16,14 @@ export const ORDERS_QUERY = `query SalesOrders($first: Int, $after: String, $sta
   }
 }`;
 
+/** One customer's orders, newest first, for their page. */
+export const CUSTOMER_ORDERS_QUERY = `query SalesCustomerOrders($customerId: ID!, $first: Int) {
+  orders(customerId: $customerId, first: $first) {
+    nodes { id number status itemCount total createdAt customer { id name } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
 export interface OrderSummary {
   id: string;
   number: string;
