@@ -52,8 +52,13 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
-      CATALOG_PORT: String(port + 1),
-      INVENTORY_PORT: String(port + 2),
+      // Every service on a port next to the e2e port, so a running `pnpm start` never collides.
+      ...Object.fromEntries(
+        ['CATALOG', 'INVENTORY', 'IDENTITY', 'PRICING', 'PARTY', 'SALES'].map((name, i) => [
+          `${name}_PORT`,
+          String(port + 1 + i),
+        ]),
+      ),
       MOSAIC_DATA_DIR: dataDir,
     },
   },
