@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { DEMO_PASSWORD, signIn } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -52,5 +52,55 @@ test.describe('given a clerk on a phone', () => {
     await expect(page.getByTestId('cart-count')).toHaveCount(0);
     await page.goto('/sales/orders');
     await expect(page.getByTestId('order-row').filter({ hasText: number })).toBeVisible();
+  });
+});
+
+test.describe('given a shopper opening a product page by link', () => {
+  test('reads that one item, not a page of the catalogue, each by persisted id', async ({
+    page,
+    request,
+  }) => {
+    const session = await request.post('/api/session', {
+      data: { tenant: 'xiaomai', username: 'clerk', password: DEMO_PASSWORD },
+    });
+    const { token } = (await session.json()) as { token: string };
+    const listed = await request.post('/graphql', {
+      headers: { authorization: `Bearer ${token}` },
+      data: { query: '{ shopCatalogue(first: 5) { items { id name } } }' },
+    });
+    const body = (await listed.json()) as {
+      data: { shopCatalogue: { items: { id: string; name: string }[] } };
+    };
+    const item = body.data.shopCatalogue.items[4];
+    expect(item, 'a fifth item in the demo catalogue').toBeDefined();
+    if (!item) return;
+
+    const operations: string[] = [];
+    page.on('request', (sent) => {
+      if (!sent.url().endsWith('/graphql')) return;
+      const posted = sent.postDataJSON() as {
+        operationName?: string;
+        documentId?: string;
+        query?: string;
+        variables?: unknown;
+      };
+      // Persisted: the shop sends the document id, not the text.
+      const sentAs = posted.documentId && !posted.query ? 'id' : 'text';
+      operations.push(
+        `${posted.operationName ?? '?'} ${sentAs} ${JSON.stringify(posted.variables)}`,
+      );
+    });
+    await page.goto(`/shop/p/${encodeURIComponent(item.id)}`);
+    await signIn(page, 'xiaomai', 'clerk');
+    await expect(page.getByRole('heading', { name: item.name })).toBeVisible();
+    expect(operations).toContain(`ShopItem id ${JSON.stringify({ id: item.id })}`);
+
+    await page.getByRole('button', { name: /返回/ }).click();
+    await expect(page.getByTestId('shop-item').first()).toBeVisible();
+    expect(operations.filter((op) => op.startsWith('ShopCatalogue')).length).toBeGreaterThan(0);
+    expect(operations.filter((op) => op.startsWith('ShopCatalogue id')).length).toBe(
+      operations.filter((op) => op.startsWith('ShopCatalogue')).length,
+    );
+    expect(operations.some((op) => op.includes('"first":200'))).toBe(false);
   });
 });

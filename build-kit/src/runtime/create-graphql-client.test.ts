@@ -87,6 +87,48 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('sends a persisted document id instead of the query text', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ data: { shopCatalogue: { items: [] } } }));
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    await client.request(
+      'query ShopCatalogue { shopCatalogue { items { id } } }',
+      { first: 5 },
+      {
+        operationName: 'ShopCatalogue',
+        documentId: 'sha256:abc',
+      },
+    );
+
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(init.body as string)).toEqual({
+      documentId: 'sha256:abc',
+      variables: { first: 5 },
+      operationName: 'ShopCatalogue',
+    });
+  });
+
+  it('sends the text once when the BFF does not know the document id', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(
+        jsonResponse(
+          { error: { code: 'PERSISTED_QUERY_NOT_FOUND', message: 'no persisted operation' } },
+          { status: 400 },
+        ),
+      )
+      .mockResolvedValueOnce(jsonResponse({ data: { ok: true } }));
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    const data = await client.request('{ ok }', undefined, { documentId: 'sha256:new' });
+
+    expect(data).toEqual({ ok: true });
+    const bodies = fetch.mock.calls.map(
+      ([, init]) => JSON.parse((init as RequestInit).body as string) as unknown,
+    );
+    expect(bodies).toEqual([{ documentId: 'sha256:new' }, { query: '{ ok }' }]);
+  });
+
   it('reports a network failure as NETWORK_ERROR', async () => {
     const fetch = vi.fn(async () => {
       throw new TypeError('Failed to fetch');

@@ -76,58 +76,76 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       variables?: Record<string, unknown>,
       requestOptions: GraphQLRequestOptions = {},
     ): Promise<TData> {
-      const fetchImpl = options.fetch ?? globalThis.fetch;
-      let response: Response;
-      try {
-        response = await fetchImpl(endpoint, {
-          method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-          body: JSON.stringify({ query, variables, operationName: requestOptions.operationName }),
-          signal: requestOptions.signal,
-        });
-      } catch (error) {
-        if (requestOptions.signal?.aborted) throw error;
-        throw new MosaicError(
-          MosaicErrorCode.NETWORK_ERROR,
-          `GraphQL request to ${endpoint} got no answer (${String(error)}); check the network and that the BFF is running`,
-          { cause: error },
-        );
+      const { documentId, operationName } = requestOptions;
+      if (documentId) {
+        try {
+          return await post<TData>({ documentId, variables, operationName }, requestOptions);
+        } catch (error) {
+          // A BFF older than the app: it runs the same operation from its text.
+          if (
+            !(error instanceof MosaicError && error.code === 'PERSISTED_QUERY_NOT_FOUND') ||
+            !query
+          )
+            throw error;
+        }
       }
-
-      const headerRequestId = response.headers.get('x-request-id') ?? undefined;
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        body = undefined;
-      }
-
-      const error = readError(body);
-      if (!response.ok || error) {
-        const fallbackCode = response.ok
-          ? MosaicErrorCode.GRAPHQL_ERROR
-          : MosaicErrorCode.HTTP_ERROR;
-        throw new MosaicError(
-          error?.code ?? fallbackCode,
-          error?.message ?? `GraphQL request to ${endpoint} failed with HTTP ${response.status}`,
-          {
-            requestId: error?.requestId ?? headerRequestId,
-            status: response.status,
-            fields: error?.fields,
-          },
-        );
-      }
-
-      const data = asRecord(body)?.data;
-      if (data === undefined || data === null) {
-        throw new MosaicError(
-          MosaicErrorCode.BAD_RESPONSE,
-          `GraphQL response from ${endpoint} has no data`,
-          { requestId: headerRequestId, status: response.status },
-        );
-      }
-      return data as TData;
+      return post<TData>({ query, variables, operationName }, requestOptions);
     },
   };
+
+  async function post<TData>(
+    payload: Record<string, unknown>,
+    requestOptions: GraphQLRequestOptions,
+  ): Promise<TData> {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify(payload),
+        signal: requestOptions.signal,
+      });
+    } catch (error) {
+      if (requestOptions.signal?.aborted) throw error;
+      throw new MosaicError(
+        MosaicErrorCode.NETWORK_ERROR,
+        `GraphQL request to ${endpoint} got no answer (${String(error)}); check the network and that the BFF is running`,
+        { cause: error },
+      );
+    }
+
+    const headerRequestId = response.headers.get('x-request-id') ?? undefined;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+
+    const error = readError(body);
+    if (!response.ok || error) {
+      const fallbackCode = response.ok ? MosaicErrorCode.GRAPHQL_ERROR : MosaicErrorCode.HTTP_ERROR;
+      throw new MosaicError(
+        error?.code ?? fallbackCode,
+        error?.message ?? `GraphQL request to ${endpoint} failed with HTTP ${response.status}`,
+        {
+          requestId: error?.requestId ?? headerRequestId,
+          status: response.status,
+          fields: error?.fields,
+        },
+      );
+    }
+
+    const data = asRecord(body)?.data;
+    if (data === undefined || data === null) {
+      throw new MosaicError(
+        MosaicErrorCode.BAD_RESPONSE,
+        `GraphQL response from ${endpoint} has no data`,
+        { requestId: headerRequestId, status: response.status },
+      );
+    }
+    return data as TData;
+  }
 }

@@ -26,6 +26,12 @@ export interface User {
 export interface GraphQLRequestOptions {
   operationName?: string;
   signal?: AbortSignal;
+  /**
+   * The BFF's persisted operation for this query, `'sha256:<hex of the query text>'`: it is
+   * sent instead of the text (smaller requests on a phone). Should the BFF not know it
+   * (`PERSISTED_QUERY_NOT_FOUND`), the client sends the text once instead.
+   */
+  documentId?: string;
 }
 
 /** GraphQL client bound to the signed-in session. Throws `MosaicError` on any failure. */

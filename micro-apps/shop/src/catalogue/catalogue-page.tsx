@@ -9,7 +9,7 @@ import {
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import type { CartProduct } from '../cart/cart.js';
-import { SHOP_CATALOGUE, toCartProduct } from './catalogue-query.js';
+import { SHOP_CATALOGUE, SHOP_CATALOGUE_ID, toCartProduct } from './catalogue-query.js';
 import type { ShopCatalogueData, ShopItem } from './catalogue-query.js';
 import { PriceTag } from './price-tag.js';
 import { ProductImage } from './product-image.js';
@@ -32,7 +32,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
       graphql.request<ShopCatalogueData>(
         SHOP_CATALOGUE,
         { first: PAGE_SIZE, category, search: search || null },
-        { signal, operationName: 'ShopCatalogue' },
+        { signal, operationName: 'ShopCatalogue', documentId: SHOP_CATALOGUE_ID },
       ),
     [graphql, category, search],
   );
@@ -59,7 +59,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
       .request<ShopCatalogueData>(
         SHOP_CATALOGUE,
         { first: PAGE_SIZE, after: cursor, category, search: search || null },
-        { operationName: 'ShopCatalogue' },
+        { operationName: 'ShopCatalogue', documentId: SHOP_CATALOGUE_ID },
       )
       .then(({ shopCatalogue }) =>
         setMore((prev) => ({

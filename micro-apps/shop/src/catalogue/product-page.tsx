@@ -2,8 +2,8 @@ import type { GraphQLClient } from '@mosaic/build-kit';
 import { AsyncView, Button, EmptyState, useAsync } from '@mosaic/shared-components';
 import { useState } from 'react';
 import type { CartProduct } from '../cart/cart.js';
-import { SHOP_CATALOGUE, toCartProduct } from './catalogue-query.js';
-import type { ShopCatalogueData, ShopItem } from './catalogue-query.js';
+import { SHOP_ITEM, SHOP_ITEM_ID, toCartProduct } from './catalogue-query.js';
+import type { ShopItem, ShopItemData } from './catalogue-query.js';
 import { PriceTag } from './price-tag.js';
 import { ProductImage } from './product-image.js';
 
@@ -16,21 +16,18 @@ export interface ProductPageProps {
   onBack: () => void;
 }
 
-/**
- * Finds an item by id when the page is opened directly. The BFF has no single-item shop query,
- * so this reads the first catalogue page the BFF allows (200 items) and looks for it.
- */
+/** Reads an item by id when the page is opened directly (by link, or after a reload). */
 async function findItem(
   graphql: GraphQLClient,
   id: string,
   signal: AbortSignal,
 ): Promise<ShopItem | null> {
-  const { shopCatalogue } = await graphql.request<ShopCatalogueData>(
-    SHOP_CATALOGUE,
-    { first: 200 },
-    { signal, operationName: 'ShopCatalogue' },
+  const { shopItem } = await graphql.request<ShopItemData>(
+    SHOP_ITEM,
+    { id },
+    { signal, operationName: 'ShopItem', documentId: SHOP_ITEM_ID },
   );
-  return shopCatalogue.items.find((item) => item.id === id) ?? null;
+  return shopItem;
 }
 
 /** One product, big: picture, price and promotion, a quantity and 加入购物车. */
