@@ -49,7 +49,7 @@ test.describe('given the owner of xiaomai with a second app (the example, as an 
   }, testInfo) => {
     const hello = await serveBuild(helloDist);
     try {
-      await page.route('**/apps/inventory/**/inventory.js', (route) =>
+      await page.route('**/apps/inventory/**/inventory*.js', (route) =>
         route.fulfill({
           contentType: 'text/javascript',
           body: 'throw new Error("broken build");',
