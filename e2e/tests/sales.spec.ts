@@ -122,6 +122,7 @@ test.describe('given the owner looking at a customer', () => {
       .getByRole('link', { name: '客户' })
       .click();
     await page.locator('input[name="search"]').fill(name);
+    await page.locator('input[name="search"]').press('Enter');
     await page
       .getByTestId('customer-table')
       .getByRole('button', { name, exact: true })
