@@ -23,6 +23,7 @@ import { entryOf } from './entry-of.js';
 import { makeAssetFetch } from './make-asset-fetch.js';
 import { assetBaseOf, watchAppErrors } from './watch-app-errors.js';
 import { withRetryQuery } from './with-retry-query.js';
+import { loadGeneration, markLoadFailed, qiankunNameFor } from './load-generation.js';
 
 export interface MicroAppHostProps {
   app: AppEntry;
@@ -77,8 +78,10 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
     if (!container) return;
     setState({ status: 'loading' });
     let active = true;
+    const generation = loadGeneration(app.name);
     const fail = (kind: ClientErrorKind, error: unknown): void => {
       console.error(`[mosaic] app '${app.name}' failed (${kind})`, error);
+      markLoadFailed(app.name, generation);
       if (!active) return;
       setState({ status: 'error', error });
       void reportClientError({ kind, error, app: app.name, appVersion: app.version }).then(
@@ -107,7 +110,7 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
         bus,
       }),
     };
-    const retry = (url: string): string => withRetryQuery(url, attempt);
+    const retry = (url: string): string => withRetryQuery(url, generation);
     let microApp: MicroApp | undefined;
     let unwatch = (): void => undefined;
     // qiankun is loaded on first use, so the sign-in page never downloads it.
@@ -119,7 +122,7 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
       const parcel = loadMicroApp(
         {
           // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
-          name: microAppGlobalName(app.name),
+          name: qiankunNameFor(microAppGlobalName(app.name), generation),
           entry: retry(entryOf(app)),
           container,
           props,
