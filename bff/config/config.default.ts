@@ -44,6 +44,7 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     },
     accessLog: env.ACCESS_LOG !== '0',
     registry: registryConfigFromEnv(env),
+    devOverrides: env.MOSAIC_DEV_OVERRIDES ? env.MOSAIC_DEV_OVERRIDES === 'on' : undefined,
   };
 
   const rundir = path.join(dataDir, 'run', 'bff');

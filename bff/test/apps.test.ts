@@ -82,6 +82,14 @@ function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
 }
 
 describe('GET /api/apps', () => {
+  it('leaves developer overrides to the shell when the deployment does not say', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const response = await fetch(`${system.bffUrl}/api/apps`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect('devOverrides' in ((await response.json()) as object)).toBe(false);
+  });
+
   it('gives a keeper only inventory, at the highest released version', async () => {
     expect(await appsFor('xiaomai', 'keeper')).toEqual([
       {

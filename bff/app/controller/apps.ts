@@ -1,4 +1,5 @@
 import { Controller } from 'egg';
+import { mosaicConfig } from '../lib/mosaic_config.js';
 import { services } from '../lib/services.js';
 
 /** GET /api/apps: the sub-apps this user may open, at the version this tenant gets. */
@@ -14,6 +15,7 @@ export default class AppsController extends Controller {
       appRegistry.appsFor(current.roles, current.tenantId),
     ]);
     ctx.set('cache-control', 'no-store');
-    ctx.body = { apps: published.filter((app) => allowed.has(app.name)) };
+    const { devOverrides } = mosaicConfig(this.app);
+    ctx.body = { apps: published.filter((app) => allowed.has(app.name)), devOverrides };
   }
 }

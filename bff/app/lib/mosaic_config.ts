@@ -61,6 +61,13 @@ export interface MosaicConfig {
   accessLog: boolean;
   /** Sub-app registry limits and rules. */
   registry: RegistryConfig;
+  /**
+   * Whether browsers may load a developer's local build of an app in place of the published one
+   * (`MOSAIC_DEV_OVERRIDES=on|off`). Unset: not sent, and the shell allows it only when it is
+   * itself served from localhost. Set `off` on every shared or production deployment.
+   * @default undefined
+   */
+  devOverrides: boolean | undefined;
 }
 
 export function mosaicConfig(app: { config: EggAppConfig }): MosaicConfig {
