@@ -162,14 +162,17 @@ describe('given Redis as the cache', () => {
     expect(warm.data).toEqual(expected);
     expect(callsTo('back', '/stock/batch')).toBe(0);
 
-    // Egg's file logger flushes about once a second.
+    // One outage, one recovery: counted in /metrics, and the outage logged once.
+    expect(await metric('bff_cache_store_transitions_total{store="redis",to="down"}')).toBe(1);
+    expect(await metric('bff_cache_store_transitions_total{store="redis",to="up"}')).toBe(1);
+    // Egg's file logger flushes on its own schedule: wait for the line, then count it.
     const logText = async (): Promise<string> => {
       const dir = path.join(system.dataDir, 'logs', 'bff');
       let text = '';
       for (const file of await readdir(dir)) text += await readFile(path.join(dir, file), 'utf8');
       return text;
     };
-    await expect.poll(logText, { timeout: 10_000 }).toContain('redis is back');
+    await expect.poll(logText, { timeout: 10_000 }).toContain('redis unavailable');
     expect((await logText()).split('redis unavailable').length - 1).toBe(1);
   });
 });

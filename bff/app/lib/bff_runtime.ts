@@ -49,10 +49,12 @@ function createRuntime(app: AppLike): BffRuntime {
         url: config.redisUrl,
         prefix: CACHE_PREFIX,
         // Once per outage, not once per failed command: the BFF keeps answering from the services.
-        onStateChange: (state, detail) =>
-          state === 'down'
-            ? app.logger.warn('[bff] redis unavailable, answering from the services: %s', detail)
-            : app.logger.warn('[bff] redis is back, caching again: %s', detail),
+        onStateChange: (state, detail) => {
+          metrics.cacheStoreTransitions.inc({ store: 'redis', to: state });
+          if (state === 'down') {
+            app.logger.warn('[bff] redis unavailable, answering from the services: %s', detail);
+          } else app.logger.warn('[bff] redis is back, caching again: %s', detail);
+        },
       })
     : createMemoryStore({ maxEntries: config.cacheMaxEntries });
   const cache = createEntityCache({ store, metrics, prefix: CACHE_PREFIX });

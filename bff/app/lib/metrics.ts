@@ -9,6 +9,7 @@ export interface BffMetrics {
   upstreamDuration: Histogram<'service'>;
   cacheLookups: Counter<'type' | 'result'>;
   cacheErrors: Counter<'store'>;
+  cacheStoreTransitions: Counter<'store' | 'to'>;
 }
 
 /** Create the registry with request, upstream and cache metrics (plus Node's defaults). */
@@ -54,6 +55,12 @@ export function createMetrics(): BffMetrics {
       name: 'bff_cache_errors_total',
       help: 'Cache store failures (the BFF then answers from the services).',
       labelNames: ['store'],
+      registers,
+    }),
+    cacheStoreTransitions: new Counter({
+      name: 'bff_cache_store_transitions_total',
+      help: 'Times the shared cache store went down or came back (one per outage, not per error).',
+      labelNames: ['store', 'to'],
       registers,
     }),
   };

@@ -39,13 +39,17 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
     }
     state = 'up';
   });
-  redis.on('error', (err: Error) => {
-    if (state !== 'down') onStateChange('down', `${redactUrl(url)}: ${err.message}`);
+  // An outage starts at the first sign of it: a lost connection ('close') often comes with no
+  // 'error' at all when Redis is back before the next reconnect attempt.
+  let closing = false;
+  const down = (detail: string): void => {
+    if (closing) return;
+    if (state !== 'down') onStateChange('down', `${redactUrl(url)}: ${detail}`);
     state = 'down';
-  });
-  redis.on('end', () => {
-    state = 'down';
-  });
+  };
+  redis.on('error', (err: Error) => down(err.message));
+  redis.on('close', () => down('connection closed'));
+  redis.on('end', () => down('connection ended'));
 
   return {
     kind: 'redis',
@@ -71,6 +75,7 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       }
     },
     async close() {
+      closing = true;
       redis.disconnect();
     },
   };
