@@ -46,6 +46,13 @@ beforeAll(async () => {
     recursive: true,
   });
   await publish(system.dataDir, { ...sales, version: '0.3.0' });
+  await publish(system.dataDir, {
+    ...inventory,
+    name: 'notes',
+    route: '/notes',
+    roles: ['owner', 'clerk'],
+    version: '0.1.0',
+  });
   await writeFile(path.join(system.dataDir, 'secret.txt'), 'top secret');
   const shell = path.join(system.dataDir, 'no-shell');
   await mkdir(path.join(shell, 'assets'), { recursive: true });
@@ -107,11 +114,16 @@ describe('GET /api/apps', () => {
     expect((await appsFor('xiaomai', 'clerk')).map((a) => a.name)).toEqual(['sales']);
   });
 
-  it('gives an owner both', async () => {
+  it('gives an owner every app, including one identity has never heard of', async () => {
     expect((await appsFor('chaye', 'owner')).map((a) => `${a.name}@${a.version}`)).toEqual([
       'inventory@1.10.0',
+      'notes@0.1.0',
       'sales@0.3.0',
     ]);
+  });
+
+  it('keeps a new app from a clerk until identity grants it to clerks', async () => {
+    expect((await appsFor('xiaomai', 'clerk')).map((a) => a.name)).not.toContain('notes');
   });
 
   it('needs a session', async () => {

@@ -16,6 +16,8 @@ export default class AppsController extends Controller {
     ]);
     ctx.set('cache-control', 'no-store');
     const { devOverrides } = mosaicConfig(this.app);
-    ctx.body = { apps: published.filter((app) => allowed.has(app.name)), devOverrides };
+    // `*` (the owner's grant) opens every app, including ones published after identity's list.
+    const opens = (name: string): boolean => allowed.has('*') || allowed.has(name);
+    ctx.body = { apps: published.filter((app) => opens(app.name)), devOverrides };
   }
 }

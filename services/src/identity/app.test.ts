@@ -39,7 +39,7 @@ describe.each(testBackends())('identity service on $name', (backend) => {
       const session = (await response.json()) as VerifiedSession;
       expect(session.user).toMatchObject({ username: 'owner', roles: ['owner'] });
       expect(session.tenant).toEqual({ id: 'xiaomai', name: '小麦便利店' });
-      expect(session.apps).toEqual(['inventory', 'sales', 'shop']);
+      expect(session.apps).toEqual(['*']);
       expect(JSON.stringify(session)).not.toContain('scrypt');
     });
   });

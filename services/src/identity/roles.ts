@@ -2,9 +2,15 @@
 export const ROLES = ['owner', 'clerk', 'keeper'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Which sub-apps each role may open (DESIGN.md): owner all, clerk sales + shop, keeper inventory. */
+/** Stands for every app, including apps published after this list was written. */
+export const ALL_APPS = '*';
+
+/**
+ * Which sub-apps each role may open (DESIGN.md): owner all — any app a team publishes for the
+ * owner role, without a change here —, clerk sales + shop, keeper inventory.
+ */
 export const ROLE_APPS: Record<Role, readonly string[]> = {
-  owner: ['inventory', 'sales', 'shop'],
+  owner: [ALL_APPS],
   clerk: ['sales', 'shop'],
   keeper: ['inventory'],
 };
