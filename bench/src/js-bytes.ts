@@ -16,7 +16,8 @@ export interface BundleBytes {
 const MARKERS: Record<string, string> = {
   react: 'react.transitional.element',
   'react-dom': '__reactContainer$',
-  qiankun: '__POWERED_BY_QIANKUN__',
+  // qiankun's own runtime (apps only read the __POWERED_BY_QIANKUN__ flag, which is not a copy).
+  qiankun: 'single-spa',
 };
 
 function bundle(name: string, files: string[]): BundleBytes {
@@ -52,14 +53,15 @@ export function measureJsBytes(root: string): BundleBytes[] {
       name: string;
       files: { path: string }[];
     };
-    out.push(
-      bundle(
-        name,
-        files
-          .filter((f) => f.path.endsWith('.js'))
-          .map((f) => path.join(apps, dir, 'dist', f.path)),
-      ),
-    );
+    const scripts = files.filter((f) => f.path.endsWith('.js'));
+    const jsIn = (list: { path: string }[]): string[] =>
+      list.map((f) => path.join(apps, dir, 'dist', f.path));
+    const shared = scripts.filter((f) => f.path.endsWith('.shared.js'));
+    const bundled = scripts.filter((f) => !f.path.endsWith('.shared.js'));
+    // With matching React the shell loads the shared script; the bundled one is the fallback
+    // (another React minor) and what a standalone run loads.
+    if (shared.length > 0) out.push(bundle(`${name} (shared, in the shell)`, jsIn(shared)));
+    out.push(bundle(shared.length > 0 ? `${name} (bundled fallback)` : name, jsIn(bundled)));
   }
   return out;
 }
