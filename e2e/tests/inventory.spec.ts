@@ -108,6 +108,8 @@ test.describe('given a clerk of xiaomai', () => {
     await expect(page.getByRole('navigation').getByRole('link', { name: '库存' })).toHaveCount(0);
     await expect(page.getByTestId('adjust-stock')).toHaveCount(0);
     await expect(page.getByTestId('product-row')).toHaveCount(0);
+    // Told why, not just "not found": the role may not open this app.
+    await expect(page.getByTestId('not-found')).toContainText('你的角色无权打开');
     await page.screenshot({ path: testInfo.outputPath('inventory-clerk.png'), fullPage: true });
   });
 });

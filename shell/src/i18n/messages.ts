@@ -17,7 +17,7 @@ const zh = {
   appCrashed: '{app} 出错了',
   retry: '重试',
   notFoundTitle: '页面不存在',
-  notFoundBody: '没有应用挂载在 {path}。',
+  notFoundBody: '你能打开的应用里没有 {path}：地址可能有误，或你的角色无权打开这个应用。',
   backHome: '回到首页',
   noApps: '你的角色还没有可以打开的应用。',
   noAppsTitle: '暂无可用应用',
@@ -52,7 +52,8 @@ const en: Record<MessageKey, string> = {
   appCrashed: '{app} stopped working',
   retry: 'Retry',
   notFoundTitle: 'Page not found',
-  notFoundBody: 'No app lives at {path}.',
+  notFoundBody:
+    'None of the apps you may open lives at {path}: the address may be wrong, or your role may not open this app.',
   backHome: 'Back to home',
   noApps: 'No apps are available for your role yet.',
   noAppsTitle: 'No apps',
