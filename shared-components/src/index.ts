@@ -27,6 +27,8 @@ export { useAsync } from './use-async/use-async.js';
 export type { AsyncState, UseAsyncResult } from './use-async/use-async.js';
 export { describeFailure } from './use-async/describe-failure.js';
 export type { RequestFailure } from './use-async/describe-failure.js';
+export { useLoadMore } from './use-load-more/use-load-more.js';
+export type { ListPage, UseLoadMoreResult } from './use-load-more/use-load-more.js';
 export { AsyncView } from './async-view/async-view.js';
 export type { AsyncViewProps } from './async-view/async-view.js';
 export { useAppRoute, pathInApp } from './use-app-route/use-app-route.js';

@@ -1,12 +1,6 @@
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
-import {
-  AsyncView,
-  Button,
-  EmptyState,
-  describeFailure,
-  useAsync,
-} from '@mosaic/shared-components';
-import type { RequestFailure } from '@mosaic/shared-components';
+import { AsyncView, Button, EmptyState, useAsync, useLoadMore } from '@mosaic/shared-components';
+import type { ListPage } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import { ORDERS_QUERY, STATUS_LABELS } from './orders-query.js';
 import type { OrderStatus, OrderSummary, OrdersData } from './orders-query.js';
@@ -21,6 +15,14 @@ export interface OrderListPageProps {
 const FILTERS: (OrderStatus | 'all')[] = ['all', 'draft', 'confirmed', 'shipped', 'cancelled'];
 const PAGE_SIZE = 20;
 
+function toPage(orders: OrdersData['orders']): ListPage<OrderSummary> {
+  return {
+    items: orders.nodes,
+    cursor: orders.pageInfo.endCursor,
+    hasNext: orders.pageInfo.hasNextPage,
+  };
+}
+
 /** Orders newest first, filtered by status, 20 at a time with 「加载更多」. */
 export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.JSX.Element {
   const [status, setStatus] = useState<OrderStatus | 'all'>('all');
@@ -33,36 +35,19 @@ export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.J
       ),
     [graphql, status],
   );
-  const [more, setMore] = useState<{
-    nodes: OrderSummary[];
-    cursor: string | null;
-    hasNext: boolean;
-  }>();
-  const [moreError, setMoreError] = useState<RequestFailure>();
-  const [loadingMore, setLoadingMore] = useState(false);
-  useEffect(() => setMore(undefined), [state]);
+  const { pages, loadMore, loading, failure } = useLoadMore<OrderSummary>(
+    (cursor) =>
+      graphql
+        .request<OrdersData>(ORDERS_QUERY, {
+          first: PAGE_SIZE,
+          after: cursor,
+          status: status === 'all' ? null : status,
+        })
+        .then(({ orders }) => toPage(orders)),
+    state,
+  );
   // Another app (the shop) placed an order: show it.
   useEffect(() => bus.subscribe('order.created', () => retry()), [bus, retry]);
-
-  const loadMore = (cursor: string | null): void => {
-    setLoadingMore(true);
-    setMoreError(undefined);
-    graphql
-      .request<OrdersData>(ORDERS_QUERY, {
-        first: PAGE_SIZE,
-        after: cursor,
-        status: status === 'all' ? null : status,
-      })
-      .then(({ orders }) =>
-        setMore((prev) => ({
-          nodes: [...(prev?.nodes ?? []), ...orders.nodes],
-          cursor: orders.pageInfo.endCursor,
-          hasNext: orders.pageInfo.hasNextPage,
-        })),
-      )
-      .catch((error: unknown) => setMoreError(describeFailure(error)))
-      .finally(() => setLoadingMore(false));
-  };
 
   return (
     <section aria-labelledby="sales-orders-title">
@@ -94,9 +79,7 @@ export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.J
         forbiddenTitle="没有权限查看订单"
       >
         {({ orders }) => {
-          const nodes = [...orders.nodes, ...(more?.nodes ?? [])];
-          const hasNext = more ? more.hasNext : orders.pageInfo.hasNextPage;
-          const cursor = more ? more.cursor : orders.pageInfo.endCursor;
+          const { items: nodes, hasNext, cursor } = pages(toPage(orders));
           if (nodes.length === 0) {
             return (
               <EmptyState
@@ -112,15 +95,15 @@ export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.J
           return (
             <>
               <OrderTable orders={nodes} go={go} />
-              {moreError && (
+              {failure && (
                 <p role="alert" className="sales-error">
-                  加载更多失败：{moreError.message}
-                  {moreError.requestId && `（请求 ID ${moreError.requestId}）`}
+                  加载更多失败：{failure.message}
+                  {failure.requestId && `（请求 ID ${failure.requestId}）`}
                 </p>
               )}
               {hasNext && (
-                <Button onClick={() => loadMore(cursor)} disabled={loadingMore}>
-                  {loadingMore ? '加载中…' : '加载更多'}
+                <Button onClick={() => loadMore(cursor)} disabled={loading}>
+                  {loading ? '加载中…' : '加载更多'}
                 </Button>
               )}
             </>

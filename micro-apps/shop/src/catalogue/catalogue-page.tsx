@@ -1,12 +1,6 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import {
-  AsyncView,
-  Button,
-  EmptyState,
-  describeFailure,
-  useAsync,
-} from '@mosaic/shared-components';
-import type { RequestFailure } from '@mosaic/shared-components';
+import { AsyncView, Button, EmptyState, useAsync, useLoadMore } from '@mosaic/shared-components';
+import type { ListPage } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import type { CartProduct } from '../cart/cart.js';
 import { SHOP_CATALOGUE, SHOP_CATALOGUE_ID, toCartProduct } from './catalogue-query.js';
@@ -21,6 +15,14 @@ export interface CataloguePageProps {
 }
 
 const PAGE_SIZE = 20;
+
+function toPage(catalogue: ShopCatalogueData['shopCatalogue']): ListPage<ShopItem> {
+  return {
+    items: catalogue.items,
+    cursor: catalogue.pageInfo.endCursor,
+    hasNext: catalogue.pageInfo.hasNextPage,
+  };
+}
 
 /** Categories and the product grid, 20 at a time. */
 export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): React.JSX.Element {
@@ -38,39 +40,28 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
   );
   // Categories are kept from the first answer so the row does not vanish while a filter loads.
   const [categories, setCategories] = useState<string[]>([]);
-  const [more, setMore] = useState<{
-    items: ShopItem[];
-    cursor: string | null;
-    hasNext: boolean;
-  }>();
-  const [moreFailure, setMoreFailure] = useState<RequestFailure>();
-  const [loadingMore, setLoadingMore] = useState(false);
   useEffect(() => {
-    setMore(undefined);
     if (state.status === 'ready' && state.data.shopCatalogue.categories.length > 0) {
       setCategories(state.data.shopCatalogue.categories);
     }
   }, [state]);
 
-  const loadMore = (cursor: string | null): void => {
-    setLoadingMore(true);
-    setMoreFailure(undefined);
-    graphql
-      .request<ShopCatalogueData>(
-        SHOP_CATALOGUE,
-        { first: PAGE_SIZE, after: cursor, category, search: search || null },
-        { operationName: 'ShopCatalogue', documentId: SHOP_CATALOGUE_ID },
-      )
-      .then(({ shopCatalogue }) =>
-        setMore((prev) => ({
-          items: [...(prev?.items ?? []), ...shopCatalogue.items],
-          cursor: shopCatalogue.pageInfo.endCursor,
-          hasNext: shopCatalogue.pageInfo.hasNextPage,
-        })),
-      )
-      .catch((error: unknown) => setMoreFailure(describeFailure(error)))
-      .finally(() => setLoadingMore(false));
-  };
+  const {
+    pages,
+    loadMore,
+    loading: loadingMore,
+    failure: moreFailure,
+  } = useLoadMore<ShopItem>(
+    (cursor) =>
+      graphql
+        .request<ShopCatalogueData>(
+          SHOP_CATALOGUE,
+          { first: PAGE_SIZE, after: cursor, category, search: search || null },
+          { operationName: 'ShopCatalogue', documentId: SHOP_CATALOGUE_ID },
+        )
+        .then(({ shopCatalogue }) => toPage(shopCatalogue)),
+    state,
+  );
 
   return (
     <>
@@ -125,9 +116,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
         }
       >
         {({ shopCatalogue }) => {
-          const items = [...shopCatalogue.items, ...(more?.items ?? [])];
-          const hasNext = more ? more.hasNext : shopCatalogue.pageInfo.hasNextPage;
-          const cursor = more ? more.cursor : shopCatalogue.pageInfo.endCursor;
+          const { items, hasNext, cursor } = pages(toPage(shopCatalogue));
           if (items.length === 0) {
             return (
               <EmptyState
