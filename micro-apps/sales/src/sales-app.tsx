@@ -1,23 +1,24 @@
 import type { MountContext } from '@mosaic/build-kit';
-import { useAppRoute } from '@mosaic/shared-components';
+import { Button, EmptyState, I18nProvider, useAppRoute, useT } from '@mosaic/shared-components';
 import { useEffect } from 'react';
 import { CustomerDetailPage } from './customers/customer-detail-page.js';
 import { CustomerListPage } from './customers/customer-list-page.js';
 import { DashboardPage } from './dashboard/dashboard-page.js';
+import { messages } from './messages.js';
 import { OrderFormPage } from './order-form/order-form-page.js';
 import { OrderDetailPage } from './orders/order-detail-page.js';
 import { OrderListPage } from './orders/order-list-page.js';
 import './sales.css';
 
 export interface SalesAppProps {
-  ctx: MountContext;
+  ctx: Pick<MountContext, 'graphql' | 'bus' | 'user' | 'locale' | 'basePath' | 'navigate'>;
 }
 
 const TABS = [
-  { path: '/dashboard', label: '看板' },
-  { path: '/orders', label: '订单' },
-  { path: '/orders/new', label: '开单' },
-  { path: '/customers', label: '客户' },
+  { path: '/dashboard', label: 'sales.tab.dashboard' },
+  { path: '/orders', label: 'sales.tab.orders' },
+  { path: '/orders/new', label: 'sales.tab.new' },
+  { path: '/customers', label: 'sales.tab.customers' },
 ] as const;
 
 /** Which tab a path belongs to: the longest tab path it starts with. */
@@ -27,18 +28,28 @@ function activeTab(path: string): string | undefined {
     .find((tab) => path === tab.path || path.startsWith(`${tab.path}/`))?.path;
 }
 
-/** 销售: dashboard, orders, order entry and customers, each under its own path. */
+/** 销售: dashboard, orders, order entry and customers, in the shell's language. */
 export function SalesApp({ ctx }: SalesAppProps): React.JSX.Element {
+  return (
+    <I18nProvider locale={ctx.locale} messages={messages}>
+      <SalesScreens ctx={ctx} />
+    </I18nProvider>
+  );
+}
+
+/** The tabs and the screen of the current path, each under its own path. */
+function SalesScreens({ ctx }: SalesAppProps): React.JSX.Element {
+  const t = useT();
   const { path, go } = useAppRoute(ctx.basePath, ctx.navigate, ctx.bus);
   // The owner lands on the dashboard; a clerk, whom the BFF keeps from sales figures, on orders.
   const home = ctx.user.roles.includes('owner') ? '/dashboard' : '/orders';
   const current = path === '/' ? home : path;
   const tab = activeTab(current);
+  const title = t(TABS.find((entry) => entry.path === tab)?.label ?? 'sales.title');
 
   useEffect(() => {
-    const label = TABS.find((t) => t.path === tab)?.label ?? '销售';
-    ctx.bus.publish('title.set', { title: label });
-  }, [ctx.bus, tab]);
+    ctx.bus.publish('title.set', { title });
+  }, [ctx.bus, title]);
 
   const orderMatch = /^\/orders\/([^/]+)$/.exec(current);
   const customerMatch = /^\/customers\/([^/]+)$/.exec(current);
@@ -65,31 +76,29 @@ export function SalesApp({ ctx }: SalesAppProps): React.JSX.Element {
     );
   else
     page = (
-      <p className="sales-muted">
-        没有这个页面：{current}。
-        <button type="button" className="sales-link" onClick={() => go(home)}>
-          回到销售首页
-        </button>
-      </p>
+      <EmptyState
+        title={t('sales.notFound', { path: current })}
+        action={<Button onClick={() => go(home)}>{t('sales.backHome')}</Button>}
+      />
     );
 
   return (
     <div className="sales-app">
       <header className="sales-header">
-        <h1 className="sales-title">销售</h1>
-        <nav className="sales-tabs" aria-label="销售">
-          {TABS.map((t) => (
+        <h1 className="sales-title">{t('sales.title')}</h1>
+        <nav className="sales-tabs" aria-label={t('sales.title')}>
+          {TABS.map((entry) => (
             <a
-              key={t.path}
-              href={`${ctx.basePath.replace(/\/$/, '')}${t.path}`}
+              key={entry.path}
+              href={`${ctx.basePath.replace(/\/$/, '')}${entry.path}`}
               className="sales-tab"
-              aria-current={t.path === tab ? 'page' : undefined}
+              aria-current={entry.path === tab ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault();
-                go(t.path);
+                go(entry.path);
               }}
             >
-              {t.label}
+              {t(entry.label)}
             </a>
           ))}
         </nav>

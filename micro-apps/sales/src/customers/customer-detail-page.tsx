@@ -1,7 +1,7 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import { AsyncView, EmptyState, useAsync } from '@mosaic/shared-components';
+import { AsyncView, EmptyState, useAsync, useT } from '@mosaic/shared-components';
 import { CustomerOrders } from './customer-orders.js';
-import { CUSTOMER_QUERY, MEMBER_LEVELS } from './customers-query.js';
+import { CUSTOMER_QUERY, memberLevelLabel } from './customers-query.js';
 import type { Customer } from './customers-query.js';
 
 export interface CustomerDetailPageProps {
@@ -16,6 +16,7 @@ export function CustomerDetailPage({
   graphql,
   go,
 }: CustomerDetailPageProps): React.JSX.Element {
+  const t = useT();
   const { state, retry } = useAsync(
     (signal) => graphql.request<{ customer: Customer | null }>(CUSTOMER_QUERY, { id }, { signal }),
     [graphql, id],
@@ -24,18 +25,21 @@ export function CustomerDetailPage({
     <section aria-labelledby="sales-customer-title">
       <p>
         <button type="button" className="sales-link" onClick={() => go('/customers')}>
-          ← 客户列表
+          {t('sales.customers.back')}
         </button>
       </p>
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="客户加载失败"
-        forbiddenTitle="没有权限查看客户"
+        errorTitle={t('sales.customers.loadFailed')}
+        forbiddenTitle={t('sales.customers.forbidden')}
       >
         {({ customer }) =>
           !customer ? (
-            <EmptyState title="没有这位客户" description={`找不到客户 ${id}。`} />
+            <EmptyState
+              title={t('sales.customer.notFound')}
+              description={t('sales.customer.notFoundDescription', { id })}
+            />
           ) : (
             <>
               <div className="sales-card">
@@ -43,14 +47,14 @@ export function CustomerDetailPage({
                   {customer.name}
                 </h2>
                 <dl className="sales-facts">
-                  <dt>编号</dt>
+                  <dt>{t('sales.col.code')}</dt>
                   <dd>{customer.code ?? '—'}</dd>
-                  <dt>电话</dt>
+                  <dt>{t('sales.col.phone')}</dt>
                   <dd>{customer.phone ?? '—'}</dd>
-                  <dt>地址</dt>
+                  <dt>{t('sales.customer.address')}</dt>
                   <dd>{customer.address ?? '—'}</dd>
-                  <dt>会员等级</dt>
-                  <dd>{MEMBER_LEVELS[customer.memberLevel ?? 'none'] ?? customer.memberLevel}</dd>
+                  <dt>{t('sales.customer.memberLevel')}</dt>
+                  <dd>{memberLevelLabel(t, customer.memberLevel)}</dd>
                 </dl>
               </div>
               <CustomerOrders customerId={customer.id} graphql={graphql} go={go} />

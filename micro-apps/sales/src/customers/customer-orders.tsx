@@ -1,5 +1,5 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import { AsyncView, EmptyState, useAsync } from '@mosaic/shared-components';
+import { AsyncView, EmptyState, useAsync, useT } from '@mosaic/shared-components';
 import { CUSTOMER_ORDERS_QUERY } from '../orders/orders-query.js';
 import type { OrdersData } from '../orders/orders-query.js';
 import { OrderTable } from '../orders/order-table.js';
@@ -18,6 +18,7 @@ export function CustomerOrders({
   graphql,
   go,
 }: CustomerOrdersProps): React.JSX.Element {
+  const t = useT();
   const { state, retry } = useAsync(
     (signal) =>
       graphql.request<OrdersData>(
@@ -30,31 +31,33 @@ export function CustomerOrders({
   return (
     <section aria-labelledby="sales-customer-orders-title" className="sales-card">
       <h3 id="sales-customer-orders-title" className="sales-section-title">
-        历史订单
+        {t('sales.customer.orders')}
       </h3>
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="历史订单加载失败"
-        forbiddenTitle="没有权限查看订单"
+        errorTitle={t('sales.customer.ordersFailed')}
+        forbiddenTitle={t('sales.orders.forbidden')}
       >
-        {({ orders }) =>
-          orders.nodes.length === 0 ? (
-            <EmptyState title="还没有订单" description="这位客户还没有下过单。" />
-          ) : (
-            <>
-              <OrderTable
-                orders={orders.nodes}
-                go={go}
-                showCustomer={false}
-                testId="customer-order"
-              />
-              {orders.pageInfo.hasNextPage && (
-                <p className="sales-muted">只显示最近 {RECENT} 单。</p>
-              )}
-            </>
-          )
-        }
+        {({ orders }) => (
+          <>
+            <OrderTable
+              orders={orders.nodes}
+              go={go}
+              showCustomer={false}
+              testId="customer-order"
+              empty={
+                <EmptyState
+                  title={t('sales.orders.empty')}
+                  description={t('sales.customer.noOrdersDescription')}
+                />
+              }
+            />
+            {orders.pageInfo.hasNextPage && (
+              <p className="sales-muted">{t('sales.customer.recentOnly', { count: RECENT })}</p>
+            )}
+          </>
+        )}
       </AsyncView>
     </section>
   );

@@ -1,3 +1,5 @@
+import type { Translate } from '@mosaic/shared-components';
+
 export const CUSTOMERS_QUERY = `query SalesCustomers($first: Int, $after: String, $search: String) {
   customers(first: $first, after: $after, search: $search) {
     nodes { id code name phone memberLevel }
@@ -22,10 +24,9 @@ export interface CustomersData {
   customers: { nodes: Customer[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
-/** Member levels as the party service names them, in Chinese. */
-export const MEMBER_LEVELS: Record<string, string> = {
-  none: '普通',
-  silver: '银卡',
-  gold: '金卡',
-  platinum: '白金卡',
-};
+/** A member level in words (none/silver/gold/platinum); one we have no words for as it came. */
+export function memberLevelLabel(t: Translate, level: string | null): string {
+  const key = `sales.member.${level ?? 'none'}`;
+  const label = t(key);
+  return label === key ? (level ?? '') : label;
+}

@@ -6,8 +6,9 @@ import {
   formatQuantity,
   Skeleton,
   useAsync,
+  useT,
 } from '@mosaic/shared-components';
-import { DASHBOARD_QUERY } from './dashboard-query.js';
+import { DASHBOARD_QUERY, LOW_STOCK_THRESHOLD } from './dashboard-query.js';
 import type { DashboardData } from './dashboard-query.js';
 
 export interface DashboardPageProps {
@@ -17,41 +18,50 @@ export interface DashboardPageProps {
 
 /** The owner's day at a glance: sales, order count, low stock. A clerk gets the forbidden state. */
 export function DashboardPage({ graphql, go }: DashboardPageProps): React.JSX.Element {
+  const t = useT();
   const { state, retry } = useAsync(
     (signal) => graphql.request<DashboardData>(DASHBOARD_QUERY, undefined, { signal }),
     [graphql],
   );
+  const threshold = { threshold: LOW_STOCK_THRESHOLD };
   return (
     <section aria-labelledby="sales-dashboard-title">
       <h2 id="sales-dashboard-title" className="sales-section-title">
-        今日看板
+        {t('sales.dashboard.title')}
       </h2>
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="看板加载失败"
-        forbiddenTitle="只有店主能查看销售数据"
-        loading={<Skeleton lines={4} label="看板加载中" />}
+        errorTitle={t('sales.dashboard.loadFailed')}
+        forbiddenTitle={t('sales.dashboard.forbidden')}
+        loading={<Skeleton lines={4} label={t('sales.dashboard.loading')} />}
       >
         {({ dashboard }) => (
           <>
             <div className="sales-stats">
               <div className="sales-stat" data-testid="sales-today">
-                <span className="sales-stat__label">今日销售额</span>
+                <span className="sales-stat__label">{t('sales.dashboard.salesToday')}</span>
                 <strong className="sales-stat__value">{formatMoney(dashboard.salesToday)}</strong>
               </div>
               <div className="sales-stat" data-testid="order-count">
-                <span className="sales-stat__label">今日订单</span>
-                <strong className="sales-stat__value">{dashboard.orderCount}</strong>
+                <span className="sales-stat__label">{t('sales.dashboard.ordersToday')}</span>
+                <strong className="sales-stat__value">
+                  {formatQuantity(dashboard.orderCount)}
+                </strong>
               </div>
-              <div className="sales-stat">
-                <span className="sales-stat__label">库存不足</span>
-                <strong className="sales-stat__value">{dashboard.lowStock.length}</strong>
+              <div className="sales-stat" data-testid="low-stock-count">
+                <span className="sales-stat__label">{t('sales.dashboard.lowStock')}</span>
+                <strong className="sales-stat__value">
+                  {formatQuantity(dashboard.lowStock.length)}
+                </strong>
               </div>
             </div>
-            <h3 className="sales-subtitle">库存不足的商品（少于 10）</h3>
+            <h3 className="sales-subtitle">{t('sales.dashboard.lowStockTitle', threshold)}</h3>
             {dashboard.lowStock.length === 0 ? (
-              <EmptyState title="库存都充足" description="没有少于 10 件的商品。" />
+              <EmptyState
+                title={t('sales.dashboard.stockOk')}
+                description={t('sales.dashboard.stockOkDescription', threshold)}
+              />
             ) : (
               <ul className="sales-list" data-testid="low-stock">
                 {dashboard.lowStock.map((p) => (
@@ -60,7 +70,9 @@ export function DashboardPage({ graphql, go }: DashboardPageProps): React.JSX.El
                       {p.name} <span className="sales-muted">{p.sku}</span>
                     </span>
                     <span className="sales-warning">
-                      {p.stock ? formatQuantity(p.stock.onHand, { unit: p.unit }) : '库存未知'}
+                      {p.stock
+                        ? formatQuantity(p.stock.onHand, { unit: p.unit })
+                        : t('sales.dashboard.stockUnknown')}
                     </span>
                   </li>
                 ))}
@@ -68,7 +80,7 @@ export function DashboardPage({ graphql, go }: DashboardPageProps): React.JSX.El
             )}
             <p>
               <button type="button" className="sales-link" onClick={() => go('/orders/new')}>
-                开一张新订单 →
+                {t('sales.dashboard.newOrder')}
               </button>
             </p>
           </>

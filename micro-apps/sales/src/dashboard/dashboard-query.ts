@@ -1,10 +1,13 @@
+/** Products with less on hand than this count as low stock. */
+export const LOW_STOCK_THRESHOLD = 10;
+
 /** Today's figures and the products running low; the BFF allows it to the owner only. */
 export const DASHBOARD_QUERY = `query SalesDashboard {
   dashboard {
     date
     salesToday
     orderCount
-    lowStock(threshold: 10, first: 10) { id sku name unit stock { onHand available } }
+    lowStock(threshold: ${LOW_STOCK_THRESHOLD}, first: 10) { id sku name unit stock { onHand available } }
   }
 }`;
 

@@ -1,5 +1,12 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import { Button, describeFailure } from '@mosaic/shared-components';
+import {
+  Button,
+  ErrorPanel,
+  FormError,
+  TextField,
+  describeFailure,
+  useT,
+} from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 
@@ -27,6 +34,7 @@ export function CustomerPicker({
   onChange,
   error,
 }: CustomerPickerProps): React.JSX.Element {
+  const t = useT();
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<PickedCustomer[]>();
   const [failure, setFailure] = useState<RequestFailure>();
@@ -56,54 +64,41 @@ export function CustomerPicker({
 
   if (value) {
     return (
-      <div className="sales-field">
-        <span className="sales-field__label">客户</span>
-        <div className="sales-inline-form">
-          <strong data-testid="picked-customer">{value.name}</strong>
-          {value.phone && <span className="sales-muted">{value.phone}</span>}
-          <Button variant="ghost" onClick={() => onChange(null)}>
-            更换
-          </Button>
-        </div>
-        {error && (
-          <p className="sales-field__error" role="alert">
-            {error}
-          </p>
-        )}
+      <div className="sales-picked" role="group" aria-label={t('sales.picker.customer')}>
+        <span className="sales-muted">{t('sales.picker.customer')}</span>
+        <strong data-testid="picked-customer">{value.name}</strong>
+        {value.phone && <span className="sales-muted">{value.phone}</span>}
+        <Button variant="ghost" onClick={() => onChange(null)}>
+          {t('sales.picker.change')}
+        </Button>
+        <FormError message={error} />
       </div>
     );
   }
   return (
-    <div className="sales-field">
-      <label className="sales-field">
-        <span className="sales-field__label">客户（不选即为散客）</span>
-        <input
-          className="sales-input"
-          name="customer-search"
-          value={search}
-          onChange={(event) => setSearch(event.target.value)}
-          placeholder="按姓名或电话查找"
-          autoComplete="off"
-          aria-invalid={error ? true : undefined}
-        />
-      </label>
-      {error && (
-        <p className="sales-field__error" role="alert">
-          {error}
-        </p>
-      )}
+    <div className="sales-stack">
+      <TextField
+        label={t('sales.picker.customerSearch')}
+        name="customer-search"
+        value={search}
+        onChange={setSearch}
+        placeholder={t('sales.picker.customerHint')}
+        autoComplete="off"
+        error={error}
+      />
       {failure && (
-        <p role="alert" className="sales-error">
-          客户加载失败：{failure.message}
-          {failure.requestId && `（请求 ID ${failure.requestId}）`}{' '}
-          <button type="button" className="sales-link" onClick={() => setAttempt((n) => n + 1)}>
-            重试
-          </button>
-        </p>
+        <ErrorPanel
+          title={t('sales.customers.loadFailed')}
+          message={failure.message}
+          requestId={failure.requestId}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
       )}
-      {options && options.length === 0 && <p className="sales-muted">没有匹配的客户</p>}
+      {options && options.length === 0 && (
+        <p className="sales-muted">{t('sales.picker.noCustomers')}</p>
+      )}
       {options && options.length > 0 && (
-        <ul className="sales-options" aria-label="客户">
+        <ul className="sales-options" aria-label={t('sales.picker.customer')}>
           {options.map((c) => (
             <li key={c.id}>
               <button type="button" className="sales-option" onClick={() => onChange(c)}>

@@ -1,4 +1,5 @@
 import { fenToYuan, yuanToFen } from '@mosaic/shared-components';
+import type { Translate } from '@mosaic/shared-components';
 
 /** A product on the order being written, with what the picker knew about it. */
 export interface DraftLine {
@@ -77,17 +78,19 @@ export interface DraftErrors {
   lines: Record<string, string>;
 }
 
-/** What must be fixed before the order can be sent; empty `lines` and no `form` mean none. */
-export function validateDraft(lines: readonly DraftLine[]): DraftErrors {
+/** What must be fixed before the order can be sent, in `t`'s words; empty `lines` and no `form` mean none. */
+export function validateDraft(lines: readonly DraftLine[], t: Translate): DraftErrors {
   const errors: DraftErrors = { lines: {} };
-  if (lines.length === 0) errors.form = '请至少添加一件商品';
+  if (lines.length === 0) errors.form = t('sales.form.noLines');
   for (const line of lines) {
     if (!Number.isInteger(line.quantity) || line.quantity < 1) {
-      errors.lines[line.productId] = '数量须为正整数';
+      errors.lines[line.productId] = t('sales.form.wholeQuantity');
     } else if (line.quantity > MAX_QUANTITY) {
-      errors.lines[line.productId] = `数量不能超过 ${MAX_QUANTITY}`;
+      errors.lines[line.productId] = t('sales.form.maxQuantity', { max: MAX_QUANTITY });
     } else if (line.available !== null && line.quantity > line.available) {
-      errors.lines[line.productId] = `库存不足：可用 ${Math.max(line.available, 0)}`;
+      errors.lines[line.productId] = t('sales.form.insufficient', {
+        available: Math.max(line.available, 0),
+      });
     }
   }
   return errors;

@@ -1,5 +1,13 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import { Button, describeFailure, formatMoney } from '@mosaic/shared-components';
+import {
+  Button,
+  ErrorPanel,
+  TextField,
+  describeFailure,
+  formatMoney,
+  formatQuantity,
+  useT,
+} from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useState } from 'react';
 import type { PickedProduct } from './order-draft.js';
@@ -43,6 +51,7 @@ export interface ProductPickerProps {
 
 /** Find products by name or sku, or scan a barcode (the scanner types it and presses Enter). */
 export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JSX.Element {
+  const t = useT();
   const [text, setText] = useState('');
   const [results, setResults] = useState<Found[]>();
   const [failure, setFailure] = useState<RequestFailure>();
@@ -63,7 +72,7 @@ export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JS
         const picked = scanned.length === 1 && scanned[0] ? toPicked(scanned[0]) : undefined;
         if (picked) {
           onPick(picked);
-          setNotice(`已添加 ${picked.name}`);
+          setNotice(t('sales.picker.added', { name: picked.name }));
           setText('');
           setResults(undefined);
         } else {
@@ -75,29 +84,26 @@ export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JS
   };
 
   return (
-    <div className="sales-picker">
+    <div className="sales-stack">
       <form
-        className="sales-inline-form"
+        className="sales-search"
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
           search();
         }}
       >
-        <label className="sales-field">
-          <span className="sales-field__label">添加商品（名称、SKU 或扫条码）</span>
-          <input
-            className="sales-input"
-            name="product-search"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            placeholder="如：可乐 或 6901234567892"
-            autoComplete="off"
-            inputMode="search"
-          />
-        </label>
+        <TextField
+          label={t('sales.picker.product')}
+          name="product-search"
+          value={text}
+          onChange={setText}
+          placeholder={t('sales.picker.productHint')}
+          autoComplete="off"
+          inputMode="search"
+        />
         <Button type="submit" disabled={busy}>
-          {busy ? '查找中…' : '查找'}
+          {busy ? t('sales.searching') : t('sales.search')}
         </Button>
       </form>
       {notice && (
@@ -106,15 +112,16 @@ export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JS
         </p>
       )}
       {failure && (
-        <p role="alert" className="sales-error">
-          查找失败：{failure.message}
-          {failure.requestId && `（请求 ID ${failure.requestId}）`}{' '}
-          <button type="button" className="sales-link" onClick={search}>
-            重试
-          </button>
-        </p>
+        <ErrorPanel
+          title={t('sales.picker.searchFailed')}
+          message={failure.message}
+          requestId={failure.requestId}
+          onRetry={search}
+        />
       )}
-      {results && results.length === 0 && <p className="sales-muted">没有找到「{text}」</p>}
+      {results && results.length === 0 && (
+        <p className="sales-muted">{t('sales.picker.nothingFound', { text })}</p>
+      )}
       {results && results.length > 0 && (
         <ul className="sales-list" data-testid="product-results">
           {results.map((p) => {
@@ -132,16 +139,18 @@ export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JS
                     <span className="sales-promo">{p.price.promotion.name}</span>
                   )}
                   <span className="sales-muted">
-                    {' '}
-                    · 可用 {p.stock ? p.stock.available : '未知'}
+                    {' · '}
+                    {t('sales.picker.available', {
+                      count: p.stock ? formatQuantity(p.stock.available) : t('sales.unknown'),
+                    })}
                   </span>
                 </span>
                 <Button
                   disabled={!picked}
-                  aria-label={`添加 ${p.name}`}
+                  aria-label={t('sales.picker.addOf', { name: p.name })}
                   onClick={() => picked && onPick(picked)}
                 >
-                  {picked ? '添加' : '暂无价格'}
+                  {picked ? t('sales.picker.add') : t('sales.picker.noPrice')}
                 </Button>
               </li>
             );

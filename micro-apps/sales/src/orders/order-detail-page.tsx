@@ -2,18 +2,24 @@ import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import {
   AsyncView,
   Button,
+  DataTable,
   EmptyState,
+  FormError,
   describeFailure,
   formatDate,
   formatMoney,
+  formatQuantity,
   useAsync,
+  useLocale,
+  useT,
 } from '@mosaic/shared-components';
-import type { RequestFailure } from '@mosaic/shared-components';
+import type { DataTableColumn, RequestFailure } from '@mosaic/shared-components';
 import { useState } from 'react';
 import { cancelOrder, confirmOrder } from './order-actions.js';
 import { ORDER_QUERY } from './orders-query.js';
-import type { OrderData } from './orders-query.js';
+import type { OrderData, OrderLine } from './orders-query.js';
 import { StatusBadge } from './status-badge.js';
+import { ProductLabel } from './product-label.js';
 
 export interface OrderDetailPageProps {
   id: string;
@@ -24,6 +30,8 @@ export interface OrderDetailPageProps {
 
 /** One order: its lines and totals, with 确认 and 取消 while they apply. */
 export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps): React.JSX.Element {
+  const t = useT();
+  const locale = useLocale();
   const { state, retry } = useAsync(
     (signal) => graphql.request<OrderData>(ORDER_QUERY, { id }, { signal }),
     [graphql, id],
@@ -44,86 +52,103 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
       .finally(() => setBusy(undefined));
   };
 
+  const columns: DataTableColumn<OrderLine>[] = [
+    {
+      key: 'product',
+      header: t('sales.col.product'),
+      primary: true,
+      cell: (line) => (
+        <ProductLabel
+          name={line.name ?? line.productId}
+          sku={line.sku}
+          promotion={line.promotion}
+        />
+      ),
+    },
+    {
+      key: 'unitPrice',
+      header: t('sales.col.unitPrice'),
+      align: 'end',
+      cell: (line) => formatMoney(line.unitPrice),
+    },
+    {
+      key: 'quantity',
+      header: t('sales.col.quantity'),
+      align: 'end',
+      cell: (line) => formatQuantity(line.quantity),
+    },
+    {
+      key: 'amount',
+      header: t('sales.col.total'),
+      align: 'end',
+      cell: (line) => formatMoney(line.amount),
+    },
+  ];
+
   return (
     <section aria-labelledby="sales-order-title">
       <p>
         <button type="button" className="sales-link" onClick={() => go('/orders')}>
-          ← 订单列表
+          {t('sales.orders.back')}
         </button>
       </p>
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="订单加载失败"
-        forbiddenTitle="没有权限查看订单"
+        errorTitle={t('sales.orders.loadFailed')}
+        forbiddenTitle={t('sales.orders.forbidden')}
       >
         {({ order }) =>
           !order ? (
-            <EmptyState title="没有这张订单" description={`找不到订单 ${id}。`} />
+            <EmptyState
+              title={t('sales.order.notFound')}
+              description={t('sales.order.notFoundDescription', { id })}
+            />
           ) : (
-            <div className="sales-card">
+            <div className="sales-card sales-stack">
               <div className="sales-toolbar">
                 <h2 id="sales-order-title" className="sales-section-title">
-                  订单 {order.number}
+                  {t('sales.order.title', { number: order.number })}
                 </h2>
                 <StatusBadge status={order.status} />
               </div>
               <dl className="sales-facts">
-                <dt>客户</dt>
-                <dd>{order.customer?.name ?? '散客'}</dd>
-                <dt>下单时间</dt>
-                <dd>{formatDate(order.createdAt, { time: true })}</dd>
+                <dt>{t('sales.col.customer')}</dt>
+                <dd>{order.customer?.name ?? t('sales.walkIn')}</dd>
+                <dt>{t('sales.col.createdAt')}</dt>
+                <dd>{formatDate(order.createdAt, { time: true, locale })}</dd>
                 {order.createdBy && (
                   <>
-                    <dt>开单人</dt>
+                    <dt>{t('sales.order.createdBy')}</dt>
                     <dd>{order.createdBy}</dd>
                   </>
                 )}
                 {order.note && (
                   <>
-                    <dt>备注</dt>
+                    <dt>{t('sales.order.note')}</dt>
                     <dd>{order.note}</dd>
                   </>
                 )}
               </dl>
-              <table className="sales-table">
-                <thead>
-                  <tr>
-                    <th scope="col">商品</th>
-                    <th scope="col">单价</th>
-                    <th scope="col">数量</th>
-                    <th scope="col">金额</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {order.lines.map((line) => (
-                    <tr key={line.productId}>
-                      <td data-label="商品">
-                        {line.name ?? line.productId}{' '}
-                        <span className="sales-muted">{line.sku}</span>
-                        {line.promotion && <span className="sales-promo">{line.promotion}</span>}
-                      </td>
-                      <td data-label="单价" className="sales-num">
-                        {formatMoney(line.unitPrice)}
-                      </td>
-                      <td data-label="数量">{line.quantity}</td>
-                      <td data-label="金额" className="sales-num">
-                        {formatMoney(line.amount)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={t('sales.order.lines')}
+                hideCaption
+                testId="order-detail-lines"
+                columns={columns}
+                rows={order.lines}
+                rowKey={(line) => line.productId}
+                pageSize={Math.max(order.lines.length, 1)}
+              />
               <p className="sales-total">
-                共 {order.itemCount} 件，合计{' '}
+                {t('sales.order.summary', { count: formatQuantity(order.itemCount) })}{' '}
                 <strong data-testid="order-total">{formatMoney(order.total)}</strong>
               </p>
-              {actionError && (
-                <p role="alert" className="sales-error">
-                  操作失败：{actionError.message}
-                  {actionError.requestId && `（请求 ID ${actionError.requestId}）`}
-                </p>
-              )}
+              <FormError
+                message={
+                  actionError && t('sales.order.actionFailed', { message: actionError.message })
+                }
+                requestId={actionError?.requestId}
+              />
               <div className="sales-actions">
                 {order.status === 'draft' && (
                   <Button
@@ -131,7 +156,7 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
                     disabled={busy !== undefined}
                     onClick={() => run('confirm', false)}
                   >
-                    {busy === 'confirm' ? '确认中…' : '确认订单'}
+                    {busy === 'confirm' ? t('sales.order.confirming') : t('sales.order.confirm')}
                   </Button>
                 )}
                 {(order.status === 'draft' || order.status === 'confirmed') && (
@@ -139,10 +164,12 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
                     disabled={busy !== undefined}
                     onClick={() => run('cancel', order.status === 'confirmed')}
                   >
-                    {busy === 'cancel' ? '取消中…' : '取消订单'}
+                    {busy === 'cancel' ? t('sales.order.cancelling') : t('sales.order.cancel')}
                   </Button>
                 )}
-                {order.status === 'confirming' && <Button onClick={retry}>刷新状态</Button>}
+                {order.status === 'confirming' && (
+                  <Button onClick={retry}>{t('sales.order.refresh')}</Button>
+                )}
               </div>
             </div>
           )

@@ -1,8 +1,16 @@
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
-import { AsyncView, Button, EmptyState, useAsync, useLoadMore } from '@mosaic/shared-components';
+import {
+  AsyncView,
+  Button,
+  EmptyState,
+  FormError,
+  useAsync,
+  useLoadMore,
+  useT,
+} from '@mosaic/shared-components';
 import type { ListPage } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
-import { ORDERS_QUERY, STATUS_LABELS } from './orders-query.js';
+import { ORDERS_QUERY, statusLabelKey } from './orders-query.js';
 import type { OrderStatus, OrderSummary, OrdersData } from './orders-query.js';
 import { OrderTable } from './order-table.js';
 
@@ -25,6 +33,7 @@ function toPage(orders: OrdersData['orders']): ListPage<OrderSummary> {
 
 /** Orders newest first, filtered by status, 20 at a time with 「加载更多」. */
 export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.JSX.Element {
+  const t = useT();
   const [status, setStatus] = useState<OrderStatus | 'all'>('all');
   const { state, retry } = useAsync(
     (signal) =>
@@ -49,17 +58,20 @@ export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.J
   // Another app (the shop) placed an order: show it.
   useEffect(() => bus.subscribe('order.created', () => retry()), [bus, retry]);
 
+  const newOrder = (
+    <Button variant="primary" onClick={() => go('/orders/new')}>
+      {t('sales.orders.new')}
+    </Button>
+  );
   return (
     <section aria-labelledby="sales-orders-title">
       <div className="sales-toolbar">
         <h2 id="sales-orders-title" className="sales-section-title">
-          订单
+          {t('sales.orders.title')}
         </h2>
-        <Button variant="primary" onClick={() => go('/orders/new')}>
-          新建订单
-        </Button>
+        {newOrder}
       </div>
-      <div className="sales-filters" role="group" aria-label="按状态筛选">
+      <div className="sales-filters" role="group" aria-label={t('sales.orders.filter')}>
         {FILTERS.map((f) => (
           <button
             key={f}
@@ -68,45 +80,44 @@ export function OrderListPage({ graphql, bus, go }: OrderListPageProps): React.J
             aria-pressed={status === f}
             onClick={() => setStatus(f)}
           >
-            {f === 'all' ? '全部' : STATUS_LABELS[f]}
+            {f === 'all' ? t('sales.orders.all') : t(statusLabelKey(f))}
           </button>
         ))}
       </div>
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="订单加载失败"
-        forbiddenTitle="没有权限查看订单"
+        errorTitle={t('sales.orders.loadFailed')}
+        forbiddenTitle={t('sales.orders.forbidden')}
       >
         {({ orders }) => {
-          const { items: nodes, hasNext, cursor } = pages(toPage(orders));
-          if (nodes.length === 0) {
-            return (
-              <EmptyState
-                title={status === 'all' ? '还没有订单' : `没有${STATUS_LABELS[status]}的订单`}
-                action={
-                  <Button variant="primary" onClick={() => go('/orders/new')}>
-                    新建订单
-                  </Button>
+          const { items, hasNext, cursor } = pages(toPage(orders));
+          return (
+            <div className="sales-stack">
+              <OrderTable
+                orders={items}
+                go={go}
+                empty={
+                  <EmptyState
+                    title={
+                      status === 'all'
+                        ? t('sales.orders.empty')
+                        : t('sales.orders.emptyStatus', { status: t(statusLabelKey(status)) })
+                    }
+                    action={newOrder}
+                  />
                 }
               />
-            );
-          }
-          return (
-            <>
-              <OrderTable orders={nodes} go={go} />
-              {failure && (
-                <p role="alert" className="sales-error">
-                  加载更多失败：{failure.message}
-                  {failure.requestId && `（请求 ID ${failure.requestId}）`}
-                </p>
-              )}
+              <FormError
+                message={failure && t('sales.loadMoreFailed', { message: failure.message })}
+                requestId={failure?.requestId}
+              />
               {hasNext && (
                 <Button onClick={() => loadMore(cursor)} disabled={loading}>
-                  {loading ? '加载中…' : '加载更多'}
+                  {loading ? t('kit.loading') : t('sales.loadMore')}
                 </Button>
               )}
-            </>
+            </div>
           );
         }}
       </AsyncView>

@@ -1,13 +1,9 @@
 export type OrderStatus = 'draft' | 'confirming' | 'confirmed' | 'shipped' | 'cancelled';
 
-/** Chinese labels of the order states, in the order the list offers them. */
-export const STATUS_LABELS: Record<OrderStatus, string> = {
-  draft: '草稿',
-  confirming: '确认中',
-  confirmed: '已确认',
-  shipped: '已发货',
-  cancelled: '已取消',
-};
+/** The message key of a state's label, e.g. 'sales.status.draft' (草稿 / Draft). */
+export function statusLabelKey(status: OrderStatus): string {
+  return `sales.status.${status}`;
+}
 
 export const ORDERS_QUERY = `query SalesOrders($first: Int, $after: String, $status: OrderStatus) {
   orders(first: $first, after: $after, status: $status) {

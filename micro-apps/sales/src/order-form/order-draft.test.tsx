@@ -1,4 +1,9 @@
+import { I18nProvider, useT } from '@mosaic/shared-components';
+import type { Translate } from '@mosaic/shared-components';
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { messages } from '../messages.js';
 import {
   addProduct,
   draftTotals,
@@ -57,22 +62,42 @@ describe('given a draft order', () => {
   });
 });
 
+/** The app's `t` in one locale, as a screen gets it from I18nProvider. */
+function translateIn(locale: string): Translate {
+  const wrapper = ({ children }: { children: ReactNode }): React.JSX.Element => (
+    <I18nProvider locale={locale} messages={messages}>
+      {children}
+    </I18nProvider>
+  );
+  return renderHook(() => useT(), { wrapper }).result.current;
+}
+
 describe('validateDraft', () => {
+  const t = translateIn('zh-CN');
+
   it('needs at least one product', () => {
-    expect(validateDraft([]).form).toBe('请至少添加一件商品');
+    expect(validateDraft([], t).form).toBe('请至少添加一件商品');
+  });
+
+  it('says so in English when the shell speaks English', () => {
+    const en = translateIn('en-US');
+    expect(validateDraft([], en).form).toBe('Add at least one product');
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 6), en).lines['p-cola']).toBe(
+      'Not enough stock: 5 available',
+    );
   });
 
   it('refuses a zero or fractional quantity on that line', () => {
-    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 0)).lines['p-cola']).toBe(
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 0), t).lines['p-cola']).toBe(
       '数量须为正整数',
     );
-    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 2.5)).lines['p-cola']).toBe(
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 2.5), t).lines['p-cola']).toBe(
       '数量须为正整数',
     );
   });
 
   it('refuses more than is available', () => {
-    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 6)).lines['p-cola']).toBe(
+    expect(validateDraft(setQuantity(addProduct([], cola), 'p-cola', 6), t).lines['p-cola']).toBe(
       '库存不足：可用 5',
     );
   });
@@ -80,6 +105,7 @@ describe('validateDraft', () => {
   it('lets through a product whose stock is unknown and a valid order', () => {
     const errors = validateDraft(
       setQuantity(addProduct(addProduct([], cola), chips), 'p-chips', 50),
+      t,
     );
     expect(hasErrors(errors)).toBe(false);
   });

@@ -1,0 +1,171 @@
+import { createStandInContext } from '@mosaic/build-kit';
+import type { GraphQLClient } from '@mosaic/build-kit';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SalesApp } from './sales-app.js';
+import type { SalesAppProps } from './sales-app.js';
+
+afterEach(cleanup);
+
+const DASHBOARD = {
+  dashboard: {
+    date: '2025-03-02',
+    salesToday: '1234.5',
+    orderCount: 7,
+    lowStock: [
+      {
+        id: 'p-1',
+        sku: 'DRK-001',
+        name: '可乐 330ml',
+        unit: '罐',
+        stock: { onHand: 3, available: 3 },
+      },
+    ],
+  },
+};
+
+const ORDERS = {
+  orders: {
+    nodes: [
+      {
+        id: 'o-1',
+        number: 'SO-0001',
+        status: 'confirmed',
+        itemCount: 2,
+        total: '12.5',
+        createdAt: '2025-03-01T16:30:00Z',
+        customer: null,
+      },
+      {
+        id: 'o-2',
+        number: 'SO-0002',
+        status: 'draft',
+        itemCount: 1,
+        total: '3',
+        createdAt: '2025-03-01T08:00:00Z',
+        customer: { id: 'c-1', name: '王小明' },
+      },
+    ],
+    pageInfo: { hasNextPage: true, endCursor: 'o-2' },
+  },
+};
+
+/** The app under `/sales` at `path`, answering each query with `answer(query)`. */
+function ctxAt(
+  path: string,
+  locale: string,
+  answer: (query: string) => unknown,
+): SalesAppProps['ctx'] {
+  window.history.replaceState(null, '', path);
+  const graphql: GraphQLClient = {
+    request: vi.fn(async (query: string) => answer(query)) as GraphQLClient['request'],
+  };
+  return { ...createStandInContext('sales'), basePath: '/sales', locale, graphql };
+}
+
+describe('given the owner and the shell in English', () => {
+  it('shows the dashboard in English', async () => {
+    render(<SalesApp ctx={ctxAt('/sales/dashboard', 'en-US', () => DASHBOARD)} />);
+
+    expect(await screen.findByText('Sales today')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sales' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+    expect(screen.getByTestId('sales-today').textContent).toBe('Sales today¥1,234.50');
+    expect(screen.getByTestId('order-count').textContent).toBe('Orders today7');
+    expect(screen.getByText('Products running low (under 10)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Start a new order →' })).toBeTruthy();
+    const tabs = within(screen.getByRole('navigation', { name: 'Sales' }));
+    expect(tabs.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Dashboard',
+      'Orders',
+      'New order',
+      'Customers',
+    ]);
+  });
+
+  it('lists orders in English with the kit table, dates in English and load more', async () => {
+    render(<SalesApp ctx={ctxAt('/sales/orders', 'en-US', () => ORDERS)} />);
+
+    const table = await screen.findByTestId('order-table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent?.replace(/[▲▼↕\s]+$/u, ''));
+    expect(headers).toEqual(['Number', 'Customer', 'Items', 'Amount', 'Status', 'Placed']);
+    const [first, second] = screen.getAllByTestId('order-row');
+    expect(within(first as HTMLElement).getByText('Walk-in')).toBeTruthy();
+    expect(within(first as HTMLElement).getByText('Confirmed')).toBeTruthy();
+    expect(within(first as HTMLElement).getByText('03/02/2025, 00:30')).toBeTruthy();
+    expect(within(second as HTMLElement).getByText('Draft')).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Filter by status' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'All' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeTruthy();
+  });
+
+  it('refuses an order without products in English', async () => {
+    render(
+      <SalesApp ctx={ctxAt('/sales/orders/new', 'en-US', () => ({ customers: { nodes: [] } }))} />,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Submit and confirm' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Add at least one product');
+    expect(screen.getByLabelText('Add products (name, SKU or scan a barcode)')).toBeTruthy();
+    expect(screen.getByLabelText('Note (optional)')).toBeTruthy();
+  });
+});
+
+describe('given the owner and the shell in Chinese', () => {
+  it('shows the dashboard in Chinese', async () => {
+    render(<SalesApp ctx={ctxAt('/sales/dashboard', 'zh-CN', () => DASHBOARD)} />);
+
+    expect(await screen.findByText('今日销售额')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '今日看板' })).toBeTruthy();
+    expect(screen.getByText('库存不足的商品（少于 10）')).toBeTruthy();
+    expect(screen.getByText('3 罐')).toBeTruthy();
+  });
+
+  it('lists orders in Chinese', async () => {
+    render(<SalesApp ctx={ctxAt('/sales/orders', 'zh-CN', () => ORDERS)} />);
+
+    const [first] = await screen.findAllByTestId('order-row');
+    expect(within(first as HTMLElement).getByText('散客')).toBeTruthy();
+    expect(within(first as HTMLElement).getByText('已确认')).toBeTruthy();
+    expect(within(first as HTMLElement).getByText('2025/03/02 00:30')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '加载更多' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '新建订单' })).toBeTruthy();
+  });
+
+  it('switches to English in place when the shell hands a new locale, without loading again', async () => {
+    const ctx = ctxAt('/sales/orders', 'zh-CN', () => ORDERS);
+    const { rerender } = render(<SalesApp ctx={ctx} />);
+    await screen.findAllByTestId('order-row');
+    fireEvent.click(screen.getByRole('button', { name: '草稿' }));
+    await screen.findAllByTestId('order-row');
+
+    rerender(<SalesApp ctx={{ ...ctx, locale: 'en-US' }} />);
+
+    expect(screen.getByRole('button', { name: 'Draft' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByText('Confirmed').length).toBeGreaterThan(0);
+    expect(ctx.graphql.request).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('given a clerk', () => {
+  it('sees the forbidden state in the shell language instead of figures', async () => {
+    const forbidden = Object.assign(new Error('only the owner may read the dashboard'), {
+      code: 'FORBIDDEN',
+      requestId: 'req-1',
+    });
+    render(
+      <SalesApp
+        ctx={ctxAt('/sales/dashboard', 'en-US', () => {
+          throw forbidden;
+        })}
+      />,
+    );
+
+    expect((await screen.findByTestId('forbidden')).textContent).toContain(
+      'Only the owner can see sales figures',
+    );
+    expect(screen.queryByTestId('sales-today')).toBeNull();
+  });
+});
