@@ -152,3 +152,52 @@ test.describe('given a clerk', () => {
     });
   });
 });
+
+test.describe('given the owner who switches the shell to English', () => {
+  test('sees the sales screens in English, and in Chinese again after switching back', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/');
+    await signIn(page, 'xiaomai', 'owner');
+    await page.getByRole('button', { name: /用户菜单/ }).click();
+    await page.getByLabel('语言').selectOption('en-US');
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await page.getByLabel('Language').press('Escape');
+
+    // Sales mounts in English: its context carries the shell's locale.
+    await openApp(page, '销售');
+    await expect(page.getByTestId('sales-today')).toContainText('Sales today');
+    await expect(page.getByTestId('order-count')).toContainText('Orders today');
+    await expect(page.getByRole('heading', { name: 'Today', exact: true })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('sales-dashboard-en.png'), fullPage: true });
+
+    const tabs = page.getByRole('navigation', { name: 'Sales', exact: true });
+    await tabs.getByRole('link', { name: 'Orders' }).click();
+    await expect(page.getByRole('group', { name: 'Filter by status' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'New order' })).toBeVisible();
+    const row = page.getByTestId('order-row').first();
+    await expect(row.locator('td[data-label="Status"]')).toHaveText(
+      /Draft|Confirming|Confirmed|Shipped|Cancelled/,
+    );
+    await page.screenshot({ path: testInfo.outputPath('sales-orders-en.png'), fullPage: true });
+    // Nothing on the page is wider than the screen, in the longer language too.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+
+    // Back to Chinese while sales stays mounted: it follows through `update`.
+    await page.getByRole('button', { name: /User menu/ }).click();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByLabel('语言').press('Escape');
+    await expect(page.getByRole('group', { name: '按状态筛选' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '新建订单' })).toBeVisible();
+    await expect(row.locator('td[data-label="状态"]')).toHaveText(
+      /草稿|确认中|已确认|已发货|已取消/,
+    );
+    await page
+      .getByRole('navigation', { name: '销售', exact: true })
+      .getByRole('link', { name: '看板' })
+      .click();
+    await expect(page.getByTestId('sales-today')).toContainText('今日销售额');
+  });
+});
