@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { EggAppConfig, EggAppInfo, PowerPartial } from 'egg';
 import { BffError, ErrorCode } from '../app/lib/errors.js';
 import type { MosaicConfig } from '../app/lib/mosaic_config.js';
+import { parseClusterNodes } from '../app/lib/cache/cluster_nodes.js';
 import { registryConfigFromEnv } from '../app/lib/registry/registry_config.js';
 
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
@@ -14,6 +15,13 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
   const repoRoot = path.resolve(appInfo.baseDir, '..', '..');
   const env = process.env;
   const dataDir = path.resolve(repoRoot, env.MOSAIC_DATA_DIR ?? '.data');
+  const redisUrl = env.REDIS_URL || undefined;
+  const redisClusterNodes = parseClusterNodes(env.REDIS_CLUSTER_NODES);
+  if (redisUrl && redisClusterNodes) {
+    throw new Error(
+      'both REDIS_URL and REDIS_CLUSTER_NODES are set: set REDIS_URL for one Redis, or REDIS_CLUSTER_NODES for a Redis Cluster, not both',
+    );
+  }
 
   const mosaic: MosaicConfig = {
     dataDir,
@@ -28,7 +36,8 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
       sales: env.SALES_URL ?? 'http://127.0.0.1:7106',
     },
     upstreamTimeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? 5000),
-    redisUrl: env.REDIS_URL || undefined,
+    redisUrl,
+    redisClusterNodes,
     cacheMaxEntries: Number(env.CACHE_MAX_ENTRIES ?? 10_000),
     sessionSecret: env.MOSAIC_SESSION_SECRET || undefined,
     sessionTtlSeconds: 12 * 60 * 60,

@@ -13,7 +13,8 @@ export interface TestRedis {
   start(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port nothing listens on now (the OS picks it; also used by start_redis_cluster.ts). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

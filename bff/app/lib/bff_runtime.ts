@@ -1,8 +1,7 @@
 import type { EggAppConfig, EggLogger } from 'egg';
 import { createEntityCache } from './cache/entity_cache.js';
 import type { EntityCache } from './cache/entity_cache.js';
-import { createMemoryStore } from './cache/memory_store.js';
-import { createRedisStore } from './cache/redis_store.js';
+import { createCacheStore } from './cache/create_cache_store.js';
 import { createMetrics } from './metrics.js';
 import type { BffMetrics } from './metrics.js';
 import { mosaicConfig } from './mosaic_config.js';
@@ -44,19 +43,17 @@ export function runtimeOf(app: AppLike): BffRuntime {
 function createRuntime(app: AppLike): BffRuntime {
   const config = mosaicConfig(app);
   const metrics = createMetrics();
-  const store = config.redisUrl
-    ? createRedisStore({
-        url: config.redisUrl,
-        prefix: CACHE_PREFIX,
-        // Once per outage, not once per failed command: the BFF keeps answering from the services.
-        onStateChange: (state, detail) => {
-          metrics.cacheStoreTransitions.inc({ store: 'redis', to: state });
-          if (state === 'down') {
-            app.logger.warn('[bff] redis unavailable, answering from the services: %s', detail);
-          } else app.logger.warn('[bff] redis is back, caching again: %s', detail);
-        },
-      })
-    : createMemoryStore({ maxEntries: config.cacheMaxEntries });
+  const store = createCacheStore({
+    ...config,
+    prefix: CACHE_PREFIX,
+    // Once per outage, not once per failed command: the BFF keeps answering from the services.
+    onStateChange: (state, detail) => {
+      metrics.cacheStoreTransitions.inc({ store: 'redis', to: state });
+      if (state === 'down') {
+        app.logger.warn('[bff] redis unavailable, answering from the services: %s', detail);
+      } else app.logger.warn('[bff] redis is back, caching again: %s', detail);
+    },
+  });
   const cache = createEntityCache({ store, metrics, prefix: CACHE_PREFIX });
   const policies = new Map<UpstreamName, UpstreamPolicy>();
   return {

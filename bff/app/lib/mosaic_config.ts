@@ -1,4 +1,5 @@
 import type { EggAppConfig } from 'egg';
+import type { ClusterNodeAddress } from './cache/cluster_nodes.js';
 import type { RegistryConfig } from './registry/registry_config.js';
 
 /** Base URLs of the domain services the BFF aggregates. */
@@ -47,6 +48,11 @@ export interface MosaicConfig {
   upstreamTimeoutMs: number;
   /** Redis for the entity cache (`REDIS_URL`); unset: a bounded in-memory cache per process. */
   redisUrl: string | undefined;
+  /**
+   * Redis Cluster for the entity cache (`REDIS_CLUSTER_NODES=host:port,…`, seed nodes); unset: see
+   * `redisUrl`. Setting both is refused at boot.
+   */
+  redisClusterNodes: ClusterNodeAddress[] | undefined;
   /** Most entries of the in-memory cache (`CACHE_MAX_ENTRIES`). @default 10000 */
   cacheMaxEntries: number;
   /** Session token signing secret (`MOSAIC_SESSION_SECRET`); generated and kept in the data dir when unset. */

@@ -6,8 +6,10 @@ export interface CacheEntry {
 }
 
 /**
- * Where cached entities live: Redis when `REDIS_URL` is set, else a bounded in-memory LRU.
- * Methods reject when the store is unreachable; the entity cache then answers from the services.
+ * Where cached entities live: a Redis Cluster (`REDIS_CLUSTER_NODES`), one Redis (`REDIS_URL`),
+ * else a bounded in-memory LRU. Methods reject when the store is unreachable; the entity cache
+ * then answers from the services. The keys of one call share one `{tenant}` hash tag, so a
+ * cluster serves each call from one slot (multi-key commands stay legal).
  */
 export interface CacheStore {
   readonly kind: 'redis' | 'memory';

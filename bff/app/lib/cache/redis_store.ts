@@ -1,5 +1,12 @@
 import { Redis } from 'ioredis';
 import type { CacheStore } from './cache_store.js';
+import {
+  dropMatching,
+  failFastOptions,
+  reconnectBackoff,
+  redisCommands,
+} from './redis_commands.js';
+import { createStoreState } from './store_state.js';
 
 /** Options of createRedisStore. */
 export interface RedisStoreOptions {
@@ -17,56 +24,33 @@ export interface RedisStoreOptions {
 }
 
 /**
- * The shared cache in Redis. Commands fail fast while Redis is away (no offline queue, one
+ * The shared cache in one Redis. Commands fail fast while Redis is away (no offline queue, one
  * attempt), so callers fall back to the services at once; ioredis reconnects in the background
  * with a capped backoff, and the store is used again as soon as it is back.
  */
 export function createRedisStore(options: RedisStoreOptions): CacheStore {
   const { url, onStateChange, commandTimeoutMs = 250, prefix } = options;
   const redis = new Redis(url, {
+    ...failFastOptions(commandTimeoutMs),
     lazyConnect: false,
     enableOfflineQueue: false,
-    maxRetriesPerRequest: 0,
-    connectTimeout: 1000,
-    commandTimeout: commandTimeoutMs,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 1000),
+    retryStrategy: reconnectBackoff,
   });
-  let state: 'starting' | 'up' | 'down' = 'starting';
-  redis.on('ready', () => {
-    if (state === 'down') {
-      onStateChange('up', `reconnected to ${redactUrl(url)}`);
-      void dropPrefix(redis, `${prefix}:*`).catch(() => undefined);
-    }
-    state = 'up';
+  const where = redactUrl(url);
+  const state = createStoreState({
+    onStateChange,
+    onBack: () => dropMatching([redis], `${prefix}:*`),
   });
+  redis.on('ready', () => state.up(`reconnected to ${where}`));
   // An outage starts at the first sign of it: a lost connection ('close') often comes with no
   // 'error' at all when Redis is back before the next reconnect attempt.
-  let closing = false;
-  const down = (detail: string): void => {
-    if (closing) return;
-    if (state !== 'down') onStateChange('down', `${redactUrl(url)}: ${detail}`);
-    state = 'down';
-  };
-  redis.on('error', (err: Error) => down(err.message));
-  redis.on('close', () => down('connection closed'));
-  redis.on('end', () => down('connection ended'));
+  redis.on('error', (err: Error) => state.down(`${where}: ${err.message}`));
+  redis.on('close', () => state.down(`${where}: connection closed`));
+  redis.on('end', () => state.down(`${where}: connection ended`));
 
   return {
     kind: 'redis',
-    async mget(keys) {
-      return keys.length === 0 ? [] : redis.mget(...keys);
-    },
-    async mset(entries) {
-      if (entries.length === 0) return;
-      const pipeline = redis.multi();
-      for (const { key, value, ttlSeconds } of entries) pipeline.set(key, value, 'EX', ttlSeconds);
-      const results = await pipeline.exec();
-      const failed = results?.find(([err]) => err);
-      if (failed?.[0]) throw failed[0];
-    },
-    async del(keys) {
-      if (keys.length > 0) await redis.del(...keys);
-    },
+    ...redisCommands(redis),
     async ping() {
       try {
         return (await redis.ping()) === 'PONG';
@@ -75,20 +59,10 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
       }
     },
     async close() {
-      closing = true;
+      state.close();
       redis.disconnect();
     },
   };
-}
-
-/** Delete every key matching `pattern`, in batches (SCAN, never KEYS). */
-async function dropPrefix(redis: Redis, pattern: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-    if (keys.length > 0) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
 }
 
 /** The URL without its password, for logs. */

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query, signIn, startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+import { startRedisCluster } from './start_redis_cluster.js';
+import type { TestRedisCluster } from './start_redis_cluster.js';
+
+interface Stocked {
+  products: { id: string; name: string; stock: { onHand: number } | null }[];
+}
+
+const STOCKED = '{ products(first: 20) { id name stock { onHand } } }';
+const HITS = 'bff_cache_lookups_total{type="stock",result="hit"}';
+
+let cluster: TestRedisCluster;
+let system: TestSystem;
+beforeAll(async () => {
+  cluster = await startRedisCluster();
+  system = await startSystem({
+    services: ['catalog', 'inventory'],
+    env: { REDIS_CLUSTER_NODES: cluster.nodesEnv },
+  });
+}, 90_000);
+afterAll(async () => {
+  await system?.stop();
+  await cluster?.stop();
+});
+
+function callsTo(requestId: string, pathName: string): number {
+  return system.upstreamLog.filter((l) => l.requestId === requestId && l.path === pathName).length;
+}
+
+/** What /readyz says about Redis (the services not started here make it 503 either way). */
+async function redisCheck(): Promise<string | undefined> {
+  const body = (await (await fetch(`${system.bffUrl}/readyz`)).json()) as {
+    checks: Record<string, string>;
+  };
+  return body.checks.redis;
+}
+
+async function metric(series: string): Promise<number> {
+  const text = await (await fetch(`${system.bffUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+}
+
+describe('given a Redis Cluster as the cache', () => {
+  it('answers each tenant its own stock, the second time from the cache', async () => {
+    const xiaomai = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const chaye = await signIn(system.bffUrl, 'chaye', 'owner');
+    const a1 = await query<Stocked>(system.bffUrl, xiaomai.token, STOCKED);
+    const b1 = await query<Stocked>(system.bffUrl, chaye.token, STOCKED);
+    expect(a1.errors).toBeUndefined();
+    expect(b1.errors).toBeUndefined();
+    expect(a1.data?.products.length).toBeGreaterThan(0);
+    expect(b1.data?.products.length).toBeGreaterThan(0);
+
+    const hitsBefore = await metric(HITS);
+    const a2 = await query<Stocked>(
+      system.bffUrl,
+      xiaomai.token,
+      STOCKED,
+      {},
+      { 'x-request-id': 'cl-a2' },
+    );
+    const b2 = await query<Stocked>(
+      system.bffUrl,
+      chaye.token,
+      STOCKED,
+      {},
+      { 'x-request-id': 'cl-b2' },
+    );
+    expect(a2.data).toEqual(a1.data);
+    expect(b2.data).toEqual(b1.data);
+    expect(callsTo('cl-a2', '/stock/batch') + callsTo('cl-b2', '/stock/batch')).toBe(0);
+    const stocked = (a2.data?.products.length ?? 0) + (b2.data?.products.length ?? 0);
+    expect((await metric(HITS)) - hitsBefore).toBe(stocked);
+
+    // Tenant A never sees tenant B's products, cached or not.
+    const aIds = new Set(a2.data?.products.map((p) => p.id));
+    expect(b2.data?.products.some((p) => aIds.has(p.id))).toBe(false);
+  });
+
+  it('keeps each tenant on one master and spreads two tenants over two masters', async () => {
+    const xiaomaiOwner = await cluster.ownerOf('mosaic:v1:{xiaomai}:stock:any');
+    const chayeOwner = await cluster.ownerOf('mosaic:v1:{chaye}:stock:any');
+    // CRC16 puts {xiaomai} in slot 8745 and {chaye} in 2438: the second and first of the three
+    // even slot ranges `redis-cli --cluster create` makes.
+    expect(xiaomaiOwner).not.toBe(chayeOwner);
+    expect(await cluster.keysOn(xiaomaiOwner, 'mosaic:v1:{xiaomai}:stock:*')).not.toHaveLength(0);
+    expect(await cluster.keysOn(chayeOwner, 'mosaic:v1:{chaye}:stock:*')).not.toHaveLength(0);
+    expect(await cluster.keysOn(xiaomaiOwner, 'mosaic:v1:{chaye}:*')).toHaveLength(0);
+    expect(await cluster.keysOn(chayeOwner, 'mosaic:v1:{xiaomai}:*')).toHaveLength(0);
+  });
+
+  it('shows a stock adjustment on the very next read', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
+    const ids = await query<{ products: { id: string }[]; warehouses: { id: string }[] }>(
+      system.bffUrl,
+      token,
+      '{ products(first: 1) { id } warehouses { id } }',
+    );
+    const productId = ids.data?.products[0]?.id;
+    const onHand = async (): Promise<number | undefined> =>
+      (await query<Stocked>(system.bffUrl, token, STOCKED)).data?.products.find(
+        (p) => p.id === productId,
+      )?.stock?.onHand;
+    const before = await onHand();
+    expect(await onHand()).toBe(before); // now cached
+    const adjusted = await query(
+      system.bffUrl,
+      token,
+      'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }',
+      {
+        variables: {
+          i: {
+            productId,
+            warehouseId: ids.data?.warehouses[0]?.id,
+            quantity: 5,
+            reason: 'recount',
+          },
+        },
+      },
+    );
+    expect(adjusted.errors).toBeUndefined();
+    expect(await onHand()).toBe((before ?? 0) + 5);
+  });
+
+  it('keeps answering with a master killed, and caches again once it is back', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const expected = (await query<Stocked>(system.bffUrl, token, STOCKED)).data;
+    const port = await cluster.ownerOf('mosaic:v1:{xiaomai}:stock:any');
+    const node = cluster.nodes.find((n) => n.port === port);
+    await node?.stop();
+
+    for (let i = 0; i < 3; i += 1) {
+      const body = await query<Stocked>(
+        system.bffUrl,
+        token,
+        STOCKED,
+        {},
+        { 'x-request-id': `cl-down-${i}` },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data).toEqual(expected);
+      expect(callsTo(`cl-down-${i}`, '/stock/batch')).toBe(1);
+    }
+    expect(await metric('bff_cache_errors_total{store="redis"}')).toBeGreaterThan(0);
+    await expect.poll(redisCheck, { timeout: 10_000 }).toBe('unavailable');
+
+    await node?.start();
+    await cluster.waitUntilOk();
+    await expect.poll(redisCheck, { timeout: 20_000 }).toBe('ok');
+    // The first read after the outage refills what was dropped; a later one is a hit.
+    let attempt = 0;
+    const upstreamCallsOfARead = async (): Promise<number> => {
+      attempt += 1;
+      await query(system.bffUrl, token, STOCKED);
+      const id = `cl-back-${attempt}`;
+      const warm = await query<Stocked>(system.bffUrl, token, STOCKED, {}, { 'x-request-id': id });
+      expect(warm.data).toEqual(expected);
+      return callsTo(id, '/stock/batch');
+    };
+    await expect.poll(upstreamCallsOfARead, { timeout: 10_000 }).toBe(0);
+
+    // One outage, one recovery.
+    expect(await metric('bff_cache_store_transitions_total{store="redis",to="down"}')).toBe(1);
+    expect(await metric('bff_cache_store_transitions_total{store="redis",to="up"}')).toBe(1);
+  }, 90_000);
+});
