@@ -62,6 +62,44 @@ describe('given the app runs inside qiankun', () => {
     expect(update.mock.calls[0]?.[0].locale).toBe('en-US');
   });
 
+  it('updates the mounted app when the host passes no container, as qiankun 2 does', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const update = vi.fn();
+    const lifecycles = defineMicroApp({
+      name: 'inventory',
+      mount: vi.fn(),
+      unmount: vi.fn(),
+      update,
+    });
+    const container = document.createElement('div');
+    container.innerHTML = '<div id="root"></div>';
+    await lifecycles.mount({ container, mosaic: hostContext() });
+
+    await lifecycles.update?.({ mosaic: hostContext({ locale: 'en-US' }) });
+
+    expect(update).toHaveBeenCalledOnce();
+    expect(update.mock.calls[0]?.[0].locale).toBe('en-US');
+    expect(update.mock.calls[0]?.[0].container).toBe(container.querySelector('#root'));
+  });
+
+  it('updates nothing once the app is unmounted', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const update = vi.fn();
+    const lifecycles = defineMicroApp({
+      name: 'inventory',
+      mount: vi.fn(),
+      unmount: vi.fn(),
+      update,
+    });
+    const container = document.createElement('div');
+    await lifecycles.mount({ container, mosaic: hostContext() });
+    await lifecycles.unmount({ container });
+
+    await lifecycles.update?.({ mosaic: hostContext({ locale: 'en-US' }) });
+
+    expect(update).not.toHaveBeenCalled();
+  });
+
   it('exports no update when the app defines none', () => {
     (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
     const lifecycles = defineMicroApp({ name: 'inventory', mount: vi.fn(), unmount: vi.fn() });

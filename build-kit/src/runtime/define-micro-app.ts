@@ -3,12 +3,14 @@ import { isProtocolCompatible, protocolMajor, PROTOCOL_VERSION } from '../shared
 import { createStandInContext } from './stand-in-context.js';
 import type { HostContext, MicroAppDefinition, MicroAppLifecycles, MountContext } from './types.js';
 
-function readProps(name: string, props: unknown): { container: HTMLElement; host: HostContext } {
-  const record =
-    typeof props === 'object' && props !== null ? (props as Record<string, unknown>) : {};
-  const host = record.mosaic as HostContext | undefined;
-  const container = record.container;
-  if (!host || typeof host.protocol !== 'string' || !(container instanceof HTMLElement)) {
+function propsContainer(props: unknown): HTMLElement | undefined {
+  const container = (props as { container?: unknown } | null)?.container;
+  return container instanceof HTMLElement ? container : undefined;
+}
+
+function readHost(name: string, props: unknown, needsContainer: boolean): HostContext {
+  const host = (props as { mosaic?: HostContext } | null)?.mosaic;
+  if (!host || typeof host.protocol !== 'string' || (needsContainer && !propsContainer(props))) {
     throw new MosaicError(
       MosaicErrorCode.INVALID_MOUNT_PROPS,
       `app '${name}' was mounted without a Mosaic context: load it from a Mosaic shell (props.mosaic) or run it standalone`,
@@ -20,7 +22,7 @@ function readProps(name: string, props: unknown): { container: HTMLElement; host
       `app '${name}' speaks protocol ${protocolMajor(PROTOCOL_VERSION)}, the shell speaks ${host.protocol}: rebuild the app with a matching build-kit`,
     );
   }
-  return { container, host };
+  return host;
 }
 
 /**
@@ -67,28 +69,36 @@ export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycl
   const lifecycles: MicroAppLifecycles = {
     async bootstrap() {},
     async mount(props) {
-      const { container, host } = readProps(definition.name, props);
+      const host = readHost(definition.name, props, true);
+      const container = propsContainer(props) as HTMLElement;
       const ctx: MountContext = { ...host, container: findRoot(definition.name, container) };
       mounted.set(container, ctx);
       await definition.mount(ctx);
     },
     async unmount(props) {
-      const container = (props as { container?: unknown } | null)?.container;
-      const ctx = container instanceof HTMLElement ? mounted.get(container) : undefined;
-      if (!ctx || !(container instanceof HTMLElement)) return;
+      const container = propsContainer(props);
+      const ctx = container ? mounted.get(container) : undefined;
+      if (!ctx || !container) return;
       mounted.delete(container);
       await definition.unmount(ctx);
     },
   };
   const { update } = definition;
   if (update) {
+    // qiankun 2 calls `update` with the shell's props only: the `container` it adds for `mount`
+    // is missing. Without one, every instance this bundle mounted (one per qiankun sandbox) takes
+    // the new context; with one, only the instance mounted in it.
     lifecycles.update = async (props) => {
-      const { container, host } = readProps(definition.name, props);
-      const previous = mounted.get(container);
-      if (!previous) return;
-      const ctx: MountContext = { ...host, container: previous.container };
-      mounted.set(container, ctx);
-      await update(ctx);
+      const host = readHost(definition.name, props, false);
+      const container = propsContainer(props);
+      const targets = container ? [container] : [...mounted.keys()];
+      for (const target of targets) {
+        const previous = mounted.get(target);
+        if (!previous) continue;
+        const ctx: MountContext = { ...host, container: previous.container };
+        mounted.set(target, ctx);
+        await update(ctx);
+      }
     };
   }
 
