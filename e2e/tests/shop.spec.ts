@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { DEMO_PASSWORD, signIn } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -102,5 +103,81 @@ test.describe('given a shopper opening a product page by link', () => {
       operations.filter((op) => op.startsWith('ShopCatalogue')).length,
     );
     expect(operations.some((op) => op.includes('"first":200'))).toBe(false);
+  });
+});
+
+test.describe('given a clerk who switches the language to English', () => {
+  const sizes = [
+    { width: 360, height: 780 },
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ];
+
+  /** At a phone and a desktop size: nothing scrolls sideways, and a screenshot to look at. */
+  async function checkSizes(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      expect(scrollWidth, `${name} at ${size.width}px`).toBeLessThanOrEqual(innerWidth ?? 0);
+      await page.screenshot({
+        path: testInfo.outputPath(`${name}-${size.width}.png`),
+        fullPage: true,
+      });
+    }
+    await page.setViewportSize(sizes[0] ?? { width: 360, height: 780 });
+  }
+
+  test('shows catalogue and cart in English, keeps the cart, and switches back', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/shop');
+    await signIn(page, 'xiaomai', 'clerk');
+    const item = page
+      .getByTestId('shop-item')
+      .filter({ has: page.getByRole('button', { name: /^(加入购物车|Add to cart)/ }) })
+      .first();
+    await item.getByRole('button', { name: /^加入购物车/ }).tap();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+    await checkSizes(page, testInfo, 'shop-zh');
+
+    await page.getByRole('button', { name: /用户菜单/ }).tap();
+    await page.getByLabel('语言').selectOption('en-US');
+    await page.keyboard.press('Escape');
+
+    // The same screen, now in English, with the cart as it was (no remount, no reload).
+    await expect(item.getByRole('button', { name: /^Add to cart: / })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Categories' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'All', exact: true })).toBeVisible();
+    await expect(page.getByLabel('Search products')).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toHaveText('1');
+    await expect(page.getByText(/in cart · ¥/)).toBeVisible();
+    await checkSizes(page, testInfo, 'shop-en');
+
+    // The product page speaks English too, and adds to the same cart.
+    await item.getByRole('button', { name: /^View / }).tap();
+    await expect(page.getByText(/Sold per .* · In stock/)).toBeVisible();
+    await page.getByRole('button', { name: 'Add to cart', exact: true }).tap();
+    await expect(page.getByText('Added to cart')).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toHaveText('2');
+    await checkSizes(page, testInfo, 'shop-product-en');
+    await page.getByRole('button', { name: 'View cart' }).tap();
+    await expect(page.getByRole('heading', { name: 'Cart' })).toBeVisible();
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await expect(page.getByText(/Items: 2 · Total/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Check out' })).toBeVisible();
+    await checkSizes(page, testInfo, 'shop-cart-en');
+
+    // Back to Chinese on the cart page: still the cart, still two.
+    await page.getByRole('button', { name: /User menu/ }).tap();
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: '购物车' })).toBeVisible();
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await expect(page.getByText(/共 2 件 · 合计/)).toBeVisible();
+    await expect(page.getByRole('button', { name: '去结算' })).toBeVisible();
+    await checkSizes(page, testInfo, 'shop-cart-zh');
   });
 });

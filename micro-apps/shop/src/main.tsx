@@ -1,17 +1,23 @@
 import { defineMicroApp } from '@mosaic/build-kit';
+import type { MountContext } from '@mosaic/build-kit';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { ShopApp } from './shop-app.js';
 
 const roots = new WeakMap<HTMLElement, Root>();
 
-export const { bootstrap, mount, unmount } = defineMicroApp({
+function render(ctx: MountContext): void {
+  roots.get(ctx.container)?.render(<ShopApp ctx={ctx} />);
+}
+
+export const { bootstrap, mount, unmount, update } = defineMicroApp({
   name: 'shop',
   mount(ctx) {
-    const root = createRoot(ctx.container);
-    root.render(<ShopApp ctx={ctx} />);
-    roots.set(ctx.container, root);
+    roots.set(ctx.container, createRoot(ctx.container));
+    render(ctx);
   },
+  // A new context without a remount (the user switched language): the cart and page stay.
+  update: render,
   unmount(ctx) {
     roots.get(ctx.container)?.unmount();
     roots.delete(ctx.container);

@@ -1,5 +1,5 @@
 import type { MountContext } from '@mosaic/build-kit';
-import { formatMoney, useAppRoute } from '@mosaic/shared-components';
+import { Button, I18nProvider, formatMoney, useAppRoute, useT } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import { cartTotals } from './cart/cart.js';
 import { useCart } from './cart/use-cart.js';
@@ -7,26 +7,39 @@ import { CataloguePage } from './catalogue/catalogue-page.js';
 import type { ShopItem } from './catalogue/catalogue-query.js';
 import { ProductPage } from './catalogue/product-page.js';
 import { CartPage } from './checkout/cart-page.js';
+import { messages } from './messages.js';
 import './shop.css';
 
 export interface ShopAppProps {
-  ctx: MountContext;
+  ctx: Pick<MountContext, 'basePath' | 'navigate' | 'bus' | 'graphql' | 'tenant' | 'locale'>;
 }
 
-/** 商城: the storefront, a product page and the cart, phone first. */
+/**
+ * 商城 (Shop): the storefront, a product page and the cart, phone first, in `ctx.locale`.
+ * A new locale re-renders the same tree, so the cart, the page and its state stay.
+ */
 export function ShopApp({ ctx }: ShopAppProps): React.JSX.Element {
+  return (
+    <I18nProvider locale={ctx.locale} messages={messages}>
+      <Storefront ctx={ctx} />
+    </I18nProvider>
+  );
+}
+
+function Storefront({ ctx }: ShopAppProps): React.JSX.Element {
+  const t = useT();
   const { path, go } = useAppRoute(ctx.basePath, ctx.navigate, ctx.bus);
   const cart = useCart(ctx.tenant.id, ctx.bus);
   const totals = cartTotals(cart.lines);
   const [opened, setOpened] = useState<ShopItem>();
   const productMatch = /^\/p\/([^/]+)$/.exec(path);
   const productId = productMatch?.[1] ? decodeURIComponent(productMatch[1]) : undefined;
+  const title =
+    path === '/cart' ? t('shop.cart') : productId ? t('shop.productTitle') : t('shop.title');
 
   useEffect(() => {
-    ctx.bus.publish('title.set', {
-      title: path === '/cart' ? '购物车' : productId ? '商品' : '商城',
-    });
-  }, [ctx.bus, path, productId]);
+    ctx.bus.publish('title.set', { title });
+  }, [ctx.bus, title]);
 
   let page: React.JSX.Element;
   if (path === '/cart')
@@ -57,7 +70,7 @@ export function ShopApp({ ctx }: ShopAppProps): React.JSX.Element {
     <div className="shop-app">
       <header className="shop-header">
         <button type="button" className="shop-brand" onClick={() => go('/')}>
-          {ctx.tenant.name} · 商城
+          {t('shop.brand', { tenant: ctx.tenant.name })}
         </button>
       </header>
       <main className="shop-main">{page}</main>
@@ -67,11 +80,12 @@ export function ShopApp({ ctx }: ShopAppProps): React.JSX.Element {
             <span className="shop-badge" data-testid="cart-count">
               {totals.itemCount}
             </span>{' '}
-            件 · <strong className="shop-price">{formatMoney(totals.total)}</strong>
+            {t('shop.cartBar.items')} ·{' '}
+            <strong className="shop-price">{formatMoney(totals.total)}</strong>
           </span>
-          <button type="button" className="shop-cart-bar__go" onClick={() => go('/cart')}>
-            去购物车
-          </button>
+          <Button variant="primary" className="shop-cart-bar__go" onClick={() => go('/cart')}>
+            {t('shop.cartBar.go')}
+          </Button>
         </footer>
       )}
     </div>

@@ -1,5 +1,14 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import { AsyncView, Button, EmptyState, useAsync, useLoadMore } from '@mosaic/shared-components';
+import {
+  AsyncView,
+  Button,
+  EmptyState,
+  FormError,
+  TextField,
+  useAsync,
+  useLoadMore,
+  useT,
+} from '@mosaic/shared-components';
 import type { ListPage } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import type { CartProduct } from '../cart/cart.js';
@@ -26,6 +35,7 @@ function toPage(catalogue: ShopCatalogueData['shopCatalogue']): ListPage<ShopIte
 
 /** Categories and the product grid, 20 at a time. */
 export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): React.JSX.Element {
+  const t = useT();
   const [category, setCategory] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
@@ -73,22 +83,19 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
           setSearch(draft.trim());
         }}
       >
-        <label className="shop-visually-hidden" htmlFor="shop-search-input">
-          搜索商品
-        </label>
-        <input
-          id="shop-search-input"
+        <TextField
+          label={t('shop.search')}
           className="shop-input"
           type="search"
           enterKeyHint="search"
-          placeholder="搜索商品"
+          placeholder={t('shop.search')}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={setDraft}
         />
-        <Button type="submit">搜索</Button>
+        <Button type="submit">{t('shop.searchSubmit')}</Button>
       </form>
       {categories.length > 0 && (
-        <nav className="shop-categories" aria-label="商品分类">
+        <nav className="shop-categories" aria-label={t('shop.categories')}>
           {[null, ...categories].map((c) => (
             <button
               key={c ?? '__all'}
@@ -97,7 +104,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
               aria-pressed={category === c}
               onClick={() => setCategory(c)}
             >
-              {c ?? '全部'}
+              {c ?? t('shop.allCategories')}
             </button>
           ))}
         </nav>
@@ -105,10 +112,10 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="商品加载失败"
-        forbiddenTitle="没有权限逛这个商城"
+        errorTitle={t('shop.loadFailed')}
+        forbiddenTitle={t('shop.forbidden')}
         loading={
-          <ul className="shop-grid" aria-busy="true" aria-label="商品加载中">
+          <ul className="shop-grid" aria-busy="true" aria-label={t('shop.loadingProducts')}>
             {Array.from({ length: 6 }, (_, i) => (
               <li key={i} className="shop-card shop-card--skeleton" />
             ))}
@@ -120,8 +127,8 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
           if (items.length === 0) {
             return (
               <EmptyState
-                title={search ? `没有找到「${search}」` : '这里还没有商品'}
-                description="换个分类或关键词试试。"
+                title={search ? t('shop.noMatch', { search }) : t('shop.noProducts')}
+                description={t('shop.noProductsHint')}
               />
             );
           }
@@ -136,7 +143,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
                         type="button"
                         className="shop-card__open"
                         onClick={() => onOpen(item)}
-                        aria-label={`查看 ${item.name}`}
+                        aria-label={t('shop.view', { name: item.name })}
                       >
                         <ProductImage name={item.name} image={item.image} />
                       </button>
@@ -153,14 +160,14 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
                           <Button
                             variant="primary"
                             className="shop-add"
-                            aria-label={`加入购物车 ${item.name}`}
+                            aria-label={t('shop.addNamed', { name: item.name })}
                             onClick={() => onAdd(product)}
                           >
-                            加入购物车
+                            {t('shop.add')}
                           </Button>
                         ) : (
                           <span className="shop-muted shop-add">
-                            {item.inStock === false ? '已售罄' : '暂不可售'}
+                            {item.inStock === false ? t('shop.soldOut') : t('shop.notForSale')}
                           </span>
                         )}
                       </div>
@@ -169,10 +176,12 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
                 })}
               </ul>
               {moreFailure && (
-                <p role="alert" className="shop-error">
-                  加载更多失败：{moreFailure.message}
-                  {moreFailure.requestId && `（请求 ID ${moreFailure.requestId}）`}
-                </p>
+                <div className="shop-more-error">
+                  <FormError
+                    message={t('shop.loadMoreFailed', { message: moreFailure.message })}
+                    requestId={moreFailure.requestId}
+                  />
+                </div>
               )}
               {hasNext && (
                 <Button
@@ -180,7 +189,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
                   onClick={() => loadMore(cursor)}
                   disabled={loadingMore}
                 >
-                  {loadingMore ? '加载中…' : '加载更多'}
+                  {loadingMore ? t('kit.loading') : t('shop.loadMore')}
                 </Button>
               )}
             </>

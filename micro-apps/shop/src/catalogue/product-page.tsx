@@ -1,7 +1,9 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
-import { AsyncView, Button, EmptyState, useAsync } from '@mosaic/shared-components';
+import { AsyncView, Button, EmptyState, useAsync, useT } from '@mosaic/shared-components';
 import { useState } from 'react';
+import { MAX_PER_LINE } from '../cart/cart.js';
 import type { CartProduct } from '../cart/cart.js';
+import { QuantityStepper } from '../cart/quantity-stepper.js';
 import { SHOP_ITEM, SHOP_ITEM_ID, toCartProduct } from './catalogue-query.js';
 import type { ShopItem, ShopItemData } from './catalogue-query.js';
 import { PriceTag } from './price-tag.js';
@@ -30,7 +32,7 @@ async function findItem(
   return shopItem;
 }
 
-/** One product, big: picture, price and promotion, a quantity and 加入购物车. */
+/** One product, big: picture, price and promotion, a quantity and 加入购物车 (Add to cart). */
 export function ProductPage({
   id,
   known,
@@ -42,26 +44,27 @@ export function ProductPage({
     (signal) => (known ? Promise.resolve(known) : findItem(graphql, id, signal)),
     [graphql, id, known],
   );
+  const t = useT();
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState(false);
 
   return (
     <section className="shop-product" aria-labelledby="shop-product-name">
-      <button type="button" className="shop-back" onClick={onBack}>
-        ← 返回
-      </button>
+      <Button variant="ghost" className="shop-back" onClick={onBack}>
+        {t('shop.back')}
+      </Button>
       <AsyncView
         state={state}
         onRetry={retry}
-        errorTitle="商品加载失败"
-        forbiddenTitle="没有权限逛这个商城"
+        errorTitle={t('shop.loadFailed')}
+        forbiddenTitle={t('shop.forbidden')}
       >
         {(item) => {
           if (!item)
             return (
               <EmptyState
-                title="商品不存在或已下架"
-                action={<Button onClick={onBack}>去逛逛别的</Button>}
+                title={t('shop.notFound')}
+                action={<Button onClick={onBack}>{t('shop.browseOthers')}</Button>}
               />
             );
           const product = toCartProduct(item);
@@ -72,33 +75,26 @@ export function ProductPage({
                 {item.name}
               </h2>
               <p className="shop-muted">
-                {item.category} · 按{item.unit}卖 ·{' '}
-                {item.inStock === false ? '已售罄' : item.inStock ? '有货' : '库存未知'}
+                {item.category} · {t('shop.soldPer', { unit: item.unit })} ·{' '}
+                {item.inStock === false
+                  ? t('shop.soldOut')
+                  : item.inStock
+                    ? t('shop.inStock')
+                    : t('shop.stockUnknown')}
               </p>
               <PriceTag item={item} />
               {product ? (
                 <div className="shop-buy">
-                  <div className="shop-stepper" role="group" aria-label="数量">
-                    <button
-                      type="button"
-                      aria-label="减一"
-                      disabled={quantity <= 1}
-                      onClick={() => setQuantity((q) => Math.max(1, q - 1))}
-                    >
-                      −
-                    </button>
-                    <output aria-live="polite" data-testid="product-quantity">
-                      {quantity}
-                    </output>
-                    <button
-                      type="button"
-                      aria-label="加一"
-                      disabled={quantity >= 99}
-                      onClick={() => setQuantity((q) => Math.min(99, q + 1))}
-                    >
-                      +
-                    </button>
-                  </div>
+                  <QuantityStepper
+                    value={quantity}
+                    onChange={setQuantity}
+                    label={t('shop.quantity')}
+                    decreaseLabel={t('shop.decrease')}
+                    increaseLabel={t('shop.increase')}
+                    min={1}
+                    max={MAX_PER_LINE}
+                    testId="product-quantity"
+                  />
                   <Button
                     variant="primary"
                     className="shop-buy__add"
@@ -107,17 +103,17 @@ export function ProductPage({
                       setAdded(true);
                     }}
                   >
-                    加入购物车
+                    {t('shop.add')}
                   </Button>
                 </div>
               ) : (
                 <p className="shop-muted">
-                  {item.inStock === false ? '已售罄，晚点再来看看' : '暂时无法购买'}
+                  {item.inStock === false ? t('shop.soldOutLater') : t('shop.cannotBuy')}
                 </p>
               )}
               {added && (
                 <p role="status" className="shop-notice">
-                  已加入购物车
+                  {t('shop.added')}
                 </p>
               )}
             </>

@@ -1,8 +1,16 @@
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
-import { Button, EmptyState, describeFailure, formatMoney } from '@mosaic/shared-components';
+import {
+  Button,
+  EmptyState,
+  ErrorPanel,
+  describeFailure,
+  formatMoney,
+  useT,
+} from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useState } from 'react';
 import { cartTotals, MAX_PER_LINE } from '../cart/cart.js';
+import { QuantityStepper } from '../cart/quantity-stepper.js';
 import type { UseCartResult } from '../cart/use-cart.js';
 import { ProductImage } from '../catalogue/product-image.js';
 import { lineNamedIn, placeOrder } from './place-order.js';
@@ -15,8 +23,9 @@ export interface CartPageProps {
   onShop: () => void;
 }
 
-/** The cart, its total, and 去结算 which places the order through the BFF. */
+/** The cart, its total, and 去结算 (Check out) which places the order through the BFF. */
 export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.JSX.Element {
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<RequestFailure & { lineId?: string }>();
   const [receipt, setReceipt] = useState<ShopReceipt>();
@@ -49,15 +58,15 @@ export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.J
         data-testid="shop-receipt"
         aria-labelledby="shop-receipt-title"
       >
-        <h2 id="shop-receipt-title">下单成功</h2>
+        <h2 id="shop-receipt-title">{t('shop.placed')}</h2>
         <p>
-          订单号 <strong data-testid="receipt-number">{receipt.number}</strong>
+          {t('shop.orderNumber')} <strong data-testid="receipt-number">{receipt.number}</strong>
         </p>
         <p>
-          实付 <strong className="shop-price">{formatMoney(receipt.total)}</strong>
+          {t('shop.paid')} <strong className="shop-price">{formatMoney(receipt.total)}</strong>
         </p>
         <Button variant="primary" className="shop-wide" onClick={onShop}>
-          继续逛逛
+          {t('shop.keepShopping')}
         </Button>
       </section>
     );
@@ -65,11 +74,11 @@ export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.J
   if (cart.lines.length === 0) {
     return (
       <EmptyState
-        title="购物车是空的"
-        description="去挑几件喜欢的商品吧。"
+        title={t('shop.emptyCart')}
+        description={t('shop.emptyCartHint')}
         action={
           <Button variant="primary" onClick={onShop}>
-            去逛逛
+            {t('shop.startShopping')}
           </Button>
         }
       />
@@ -78,7 +87,7 @@ export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.J
   return (
     <section aria-labelledby="shop-cart-title">
       <h2 id="shop-cart-title" className="shop-section-title">
-        购物车
+        {t('shop.cart')}
       </h2>
       <ul className="shop-cart" data-testid="cart-lines">
         {cart.lines.map((line) => (
@@ -90,28 +99,20 @@ export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.J
                 <strong className="shop-price">{formatMoney(line.price)}</strong>
                 {line.promotion && <span className="shop-promo">{line.promotion}</span>}
               </span>
-              <div className="shop-stepper" role="group" aria-label={`${line.name} 数量`}>
-                <button
-                  type="button"
-                  aria-label={`${line.name} 减一`}
-                  onClick={() => cart.setQuantity(line.id, line.quantity - 1)}
-                >
-                  −
-                </button>
-                <output aria-live="polite">{line.quantity}</output>
-                <button
-                  type="button"
-                  aria-label={`${line.name} 加一`}
-                  disabled={line.quantity >= MAX_PER_LINE}
-                  onClick={() => cart.setQuantity(line.id, line.quantity + 1)}
-                >
-                  +
-                </button>
-              </div>
+              <QuantityStepper
+                value={line.quantity}
+                onChange={(quantity) => cart.setQuantity(line.id, quantity)}
+                label={t('shop.lineQuantity', { name: line.name })}
+                decreaseLabel={t('shop.lineDecrease', { name: line.name })}
+                increaseLabel={t('shop.lineIncrease', { name: line.name })}
+                min={0}
+                max={MAX_PER_LINE}
+              />
               {failure?.lineId === line.id && (
                 <p role="alert" className="shop-field-error">
-                  {failure.code === 'INSUFFICIENT_STOCK' ? '库存不足：' : ''}
-                  {failure.message}
+                  {failure.code === 'INSUFFICIENT_STOCK'
+                    ? t('shop.insufficient', { message: failure.message })
+                    : failure.message}
                 </p>
               )}
             </div>
@@ -119,35 +120,35 @@ export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.J
         ))}
       </ul>
       {failure && !failure.lineId && (
-        <div role="alert" className="shop-error">
-          <p>下单失败：{failure.message}</p>
-          {failure.requestId && (
-            <p className="shop-muted">
-              请求 ID：<code>{failure.requestId}</code>
-            </p>
-          )}
-          <Button onClick={checkout} disabled={busy}>
-            重试
-          </Button>
+        <div className="shop-checkout-error">
+          <ErrorPanel
+            title={t('shop.checkoutFailed')}
+            message={failure.message}
+            requestId={failure.requestId}
+            onRetry={checkout}
+          />
         </div>
       )}
       {failure?.lineId && failure.requestId && (
         <p className="shop-muted">
-          请求 ID：<code>{failure.requestId}</code>
+          {t('kit.requestId')}: <code>{failure.requestId}</code>
         </p>
       )}
       <div className="shop-checkout">
         <span>
-          共 {totals.itemCount} 件 · 合计{' '}
+          {t('shop.summary', { count: totals.itemCount })}{' '}
           <strong className="shop-price" data-testid="cart-total">
             {formatMoney(totals.total)}
           </strong>
           {totals.saving !== '0.00' && (
-            <span className="shop-muted"> 已省 {formatMoney(totals.saving)}</span>
+            <span className="shop-muted">
+              {' '}
+              {t('shop.saving', { amount: formatMoney(totals.saving) })}
+            </span>
           )}
         </span>
         <Button variant="primary" className="shop-checkout__go" onClick={checkout} disabled={busy}>
-          {busy ? '提交中…' : '去结算'}
+          {busy ? t('shop.submitting') : t('shop.checkout')}
         </Button>
       </div>
     </section>
