@@ -10,7 +10,7 @@ function render(ctx: MountContext): void {
   roots.get(ctx.container)?.render(<SalesApp ctx={ctx} />);
 }
 
-const lifecycles = defineMicroApp({
+export const { bootstrap, mount, unmount, update } = defineMicroApp({
   name: 'sales',
   mount(ctx) {
     roots.set(ctx.container, createRoot(ctx.container));
@@ -23,25 +23,3 @@ const lifecycles = defineMicroApp({
     roots.delete(ctx.container);
   },
 });
-
-// qiankun 2 calls `update` with the shell's props only, not the `container` it adds for
-// `mount`, and build-kit's `update` needs that container to find the mounted app (without it
-// the update throws and qiankun marks the app broken). Until build-kit falls back to the
-// mounted container itself, hand it the one sales was mounted in; a container in the props wins.
-let mountedIn: unknown;
-
-export const { bootstrap } = lifecycles;
-
-export async function mount(props: unknown): Promise<void> {
-  mountedIn = (props as { container?: unknown } | null)?.container;
-  await lifecycles.mount(props);
-}
-
-export async function update(props: unknown): Promise<void> {
-  await lifecycles.update?.({ container: mountedIn, ...(props as object | null) });
-}
-
-export async function unmount(props: unknown): Promise<void> {
-  mountedIn = undefined;
-  await lifecycles.unmount(props);
-}
