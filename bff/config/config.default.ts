@@ -23,6 +23,15 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     );
   }
 
+  // How many reverse proxies in front of the BFF append to X-Forwarded-For (an ingress: 1).
+  // 0 trusts no header: the client is the socket's peer, so nobody can forge their address.
+  const trustedProxies = Number(env.MOSAIC_TRUSTED_PROXIES ?? 0);
+  if (!Number.isInteger(trustedProxies) || trustedProxies < 0) {
+    throw new Error(
+      `MOSAIC_TRUSTED_PROXIES must be a whole number of proxies in front of the BFF (0 for none), not '${env.MOSAIC_TRUSTED_PROXIES}'`,
+    );
+  }
+
   const mosaic: MosaicConfig = {
     dataDir,
     registryDir: path.join(dataDir, 'registry', 'apps'),
@@ -65,6 +74,10 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     // JWT signed with the session secret), so per-process random keys are enough.
     keys: env.MOSAIC_COOKIE_KEYS ?? randomBytes(24).toString('base64url'),
     mosaic,
+    // Behind proxies, ctx.ip is the address the outermost trusted proxy saw (the last
+    // `trustedProxies` entries of X-Forwarded-For); entries a client wrote before them are ignored.
+    proxy: trustedProxies > 0,
+    maxIpsCount: trustedProxies,
     // Egg writes its run files and log files under the data dir, not into dist/ or ~/logs.
     rundir,
     // Where cluster mode (cluster.ts) listens; server.ts listens itself.

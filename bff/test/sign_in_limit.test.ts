@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+
+interface Attempt {
+  status: number;
+  code: string | undefined;
+  requestId: string | undefined;
+  retryAfter: string | null;
+}
+
+async function wrongPassword(
+  system: TestSystem,
+  username: string,
+  forwardedFor?: string,
+): Promise<Attempt> {
+  const response = await fetch(`${system.bffUrl}/api/session`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
+    body: JSON.stringify({ tenant: 'xiaomai', username, password: 'not-the-password' }),
+  });
+  const body = (await response.json()) as { error?: { code: string; requestId: string } };
+  return {
+    status: response.status,
+    code: body.error?.code,
+    requestId: body.error?.requestId,
+    retryAfter: response.headers.get('retry-after'),
+  };
+}
+
+/** Thirty failures (the per-address budget), each for a different name so no account locks. */
+async function sprayFrom(system: TestSystem, forwardedFor: string, run: string): Promise<void> {
+  for (let i = 0; i < 30; i += 1) {
+    const attempt = await wrongPassword(system, `${run}-${i}`, forwardedFor);
+    expect(attempt.code).toBe('INVALID_CREDENTIALS');
+  }
+}
+
+describe('given a BFF behind one proxy (MOSAIC_TRUSTED_PROXIES=1)', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startSystem({ services: false, env: { MOSAIC_TRUSTED_PROXIES: '1' } });
+  });
+  afterAll(() => system.stop());
+
+  it('locks an account after five wrong passwords, with a code, a request id and Retry-After', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      expect((await wrongPassword(system, 'owner', '198.51.100.1')).status).toBe(401);
+    }
+    const locked = await wrongPassword(system, 'owner', '198.51.100.2');
+    expect(locked.status).toBe(429);
+    expect(locked.code).toBe('RATE_LIMITED');
+    expect(locked.requestId).toMatch(/\S/);
+    expect(Number(locked.retryAfter)).toBeGreaterThan(0);
+  });
+
+  it('counts a spraying client by the address the proxy saw, not the one it wrote itself', async () => {
+    await sprayFrom(system, '203.0.113.7', 'spray');
+    // A forged first entry does not buy a fresh budget: the proxy appended the real address.
+    const forged = await wrongPassword(system, 'spray-more', '10.9.9.9, 203.0.113.7');
+    expect(forged.status).toBe(429);
+    expect(forged.code).toBe('RATE_LIMITED');
+    // Another shopper behind the same ingress still gets an honest answer.
+    const other = await wrongPassword(system, 'keeper', '198.51.100.9');
+    expect(other.status).toBe(401);
+    expect(other.code).toBe('INVALID_CREDENTIALS');
+  });
+});
+
+describe('given a BFF with no proxy in front (the default)', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startSystem({ services: false, env: { MOSAIC_TRUSTED_PROXIES: '0' } });
+  });
+  afterAll(() => system.stop());
+
+  it('ignores X-Forwarded-For, so a client cannot dodge the limit by writing a new address', async () => {
+    await sprayFrom(system, '203.0.113.7', 'direct');
+    const dodge = await wrongPassword(system, 'direct-more', '198.51.100.77');
+    expect(dodge.status).toBe(429);
+    expect(dodge.code).toBe('RATE_LIMITED');
+  });
+});
