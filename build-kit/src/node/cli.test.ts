@@ -61,6 +61,35 @@ describe('mosaic-app build', () => {
     });
   }, 30_000);
 
+  it('writes the title per locale into mosaic.json, beside the default title', async () => {
+    const root = fixtureApp({
+      config:
+        "export default defineMicroAppConfig({ name: 'hello', title: '你好', titles: { en: 'Hello' } });",
+      main: lifecycles,
+    });
+    captureErrors();
+
+    expect(await main(['build'], root)).toBe(0);
+
+    const manifest = JSON.parse(readFileSync(path.join(root, 'dist', 'mosaic.json'), 'utf8'));
+    expect(manifest).toMatchObject({ title: '你好', titles: { en: 'Hello' }, protocol: '1.5.0' });
+  }, 30_000);
+
+  it('says how to fix titles that are not locale → title', async () => {
+    const root = fixtureApp({
+      config:
+        "export default defineMicroAppConfig({ name: 'hello', titles: { english: 'Hello' } });",
+      main: lifecycles,
+    });
+    const errors = captureErrors();
+
+    expect(await main(['build'], root)).toBe(1);
+
+    expect(errors()).toContain(
+      "app 'hello': titles key 'english' is not a locale tag such as 'en'",
+    );
+  }, 30_000);
+
   it('says how to fix a missing name', async () => {
     const root = fixtureApp({
       config: 'export default defineMicroAppConfig({});',

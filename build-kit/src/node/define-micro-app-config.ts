@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import type { UserConfig, UserConfigFnObject } from 'vite';
 import { assertValidAppName, microAppGlobalName } from '../shared/app-name.js';
+import { assertValidAppTitles } from '../shared/app-titles.js';
+import type { AppTitles } from '../shared/app-titles.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import { SHARED_LIBRARIES_GLOBAL, SHARED_MODULES } from '../shared/shared-libraries.js';
 import { htmlEntryPlugin } from './html-entry-plugin.js';
@@ -16,6 +18,12 @@ export interface MicroAppConfigOptions {
    * @default the name
    */
   title?: string;
+  /**
+   * The title in other languages, by locale tag, e.g. `{ en: 'Sales' }` (protocol 1.5). The shell
+   * shows the one for the user's language (`en` serves `en-US`), else `title`.
+   * @default none: every language shows `title`
+   */
+  titles?: AppTitles;
   /**
    * Route the shell mounts the app at, e.g. '/inventory'.
    * @default `/${name}`
@@ -40,7 +48,7 @@ export interface MicroAppConfigOptions {
 
 /**
  * The whole `vite.config.ts` of a sub-app: `defineMicroAppConfig('my-app')`, or
- * the options object when the title, route or roles differ from the defaults. `vite build` writes one classic-script
+ * the options object when the title, titles, route or roles differ from the defaults. `vite build` writes one classic-script
  * UMD bundle `<name>.js` (qiankun 2 evaluates it in its JS sandbox), `<name>.css`,
  * an `index.html` entry with relative URLs and a `mosaic.json` manifest, plus the same
  * app without React, `<name>.shared.js` behind `index.shared.html`, for a shell that lends its own.
@@ -63,6 +71,7 @@ export function defineMicroAppConfig(
     route: given.route ?? `/${given.name}`,
     roles: given.roles ?? ['owner'],
   };
+  if (options.titles !== undefined) assertValidAppTitles(options.name, options.titles);
   if (!options.route.startsWith('/')) {
     throw new MosaicError(
       MosaicErrorCode.INVALID_APP_CONFIG,
@@ -112,6 +121,7 @@ function createViteConfig(
             manifestPlugin({
               name: options.name,
               title: options.title,
+              ...(options.titles ? { titles: options.titles } : {}),
               route: options.route,
               roles: options.roles,
               shared: () => shared.api.manifest,

@@ -6,6 +6,8 @@ export { manifestPlugin } from './manifest-plugin.js';
 export type { ManifestPluginOptions, MicroAppManifest, ManifestFile } from './manifest-plugin.js';
 export { PROTOCOL_VERSION } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
+export { appTitleFor, assertValidAppTitles } from '../shared/app-titles.js';
+export type { AppTitles } from '../shared/app-titles.js';
 export { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 export { scopeCssPlugin, appScopeSelector } from './scope-css-plugin.js';
 export { sharedEntryPlugin, SHARED_HTML_ENTRY } from './shared-entry-plugin.js';

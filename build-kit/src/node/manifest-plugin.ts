@@ -5,10 +5,13 @@ import type { Plugin } from 'vite';
 import { PROTOCOL_VERSION } from '../shared/protocol.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import type { SharedEntryManifest } from '../shared/shared-libraries.js';
+import type { AppTitles } from '../shared/app-titles.js';
 
 export interface ManifestPluginOptions {
   name: string;
   title: string;
+  /** The title per locale tag, e.g. `{ en: 'Sales' }`; omitted from the manifest when absent. */
+  titles?: AppTitles;
   route: string;
   roles: string[];
   /** The shared entry the build produced, when it did (read at the end of the build). */
@@ -27,7 +30,12 @@ export interface ManifestFile {
 export interface MicroAppManifest {
   name: string;
   version: string;
+  /** The default title: the nav label in any language `titles` does not name. */
   title: string;
+  /**
+   * The title per locale tag, e.g. `{ en: 'Sales' }` (1.5). Absent: every language shows `title`.
+   */
+  titles?: AppTitles;
   route: string;
   entry: 'index.html';
   protocol: string;
@@ -86,6 +94,7 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
           name: options.name,
           version: readPackageVersion(root),
           title: options.title,
+          ...(options.titles ? { titles: options.titles } : {}),
           route: options.route,
           entry: 'index.html',
           protocol: PROTOCOL_VERSION,

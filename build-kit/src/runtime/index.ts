@@ -26,6 +26,8 @@ export type { GraphQLClientOptions } from './create-graphql-client.js';
 export { createStandInContext } from './stand-in-context.js';
 export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
+export { appTitleFor } from '../shared/app-titles.js';
+export type { AppTitles } from '../shared/app-titles.js';
 export {
   SHARED_LIBRARIES_GLOBAL,
   SHARED_MODULES,
