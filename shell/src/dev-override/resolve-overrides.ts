@@ -1,3 +1,4 @@
+import { parseTitles } from '../session/parse-titles.js';
 import type { AppEntry } from '../session/session-api.js';
 import type { Overrides } from './override-store.js';
 
@@ -27,12 +28,14 @@ async function readLocalManifest(name: string, baseUrl: string): Promise<AppEntr
   }
   const shared = manifest.shared as { entry?: unknown; react?: unknown } | undefined;
   // Only a file of the same local build: overrides never run code from anywhere else.
+  const titles = parseTitles(manifest.titles);
   const sharedEntry =
     typeof shared?.entry === 'string' ? new URL(shared.entry, baseUrl).href : undefined;
   return {
     name,
     version: version as string,
     title: title as string,
+    ...(titles ? { titles } : {}),
     route: route as string,
     protocol: protocol as string,
     entry: `${baseUrl}index.html`,

@@ -1,3 +1,4 @@
+import { appTitleFor } from '@mosaic/build-kit';
 import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
 import { useCallback, useEffect, useRef } from 'react';
 import { Navigate, useLocation } from 'react-router';
@@ -25,11 +26,11 @@ interface FrameContentProps {
 
 function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX.Element {
   const { pathname } = useLocation();
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
   const app = findAppForPath(apps, pathname);
   useDocumentTitle(
     app
-      ? { title: app.title, app: app.name }
+      ? { title: appTitleFor(app, locale), app: app.name }
       : pathname === '/'
         ? undefined
         : { title: t('notFoundTitle') },
@@ -49,7 +50,7 @@ function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX
     <MicroAppErrorBoundary
       key={`${app.name}@${app.version}`}
       appName={app.name}
-      crashedTitle={t('appCrashed', { app: app.title })}
+      crashedTitle={t('appCrashed', { app: appTitleFor(app, locale) })}
     >
       <MicroAppHost app={app} session={session} onMounted={onMounted} />
     </MicroAppErrorBoundary>

@@ -1,4 +1,5 @@
 import {
+  appTitleFor,
   isProtocolCompatible,
   microAppGlobalName,
   protocolMajor,
@@ -210,10 +211,12 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
 
   return (
     <div className="shell-app-area">
-      {state.status === 'loading' && <AppSkeleton label={t('loadingApp', { app: app.title })} />}
+      {state.status === 'loading' && (
+        <AppSkeleton label={t('loadingApp', { app: appTitleFor(app, locale) })} />
+      )}
       {state.status === 'error' && (
         <ErrorPanel
-          title={t('appFailed', { app: app.title })}
+          title={t('appFailed', { app: appTitleFor(app, locale) })}
           message={state.error instanceof Error ? state.error.message : String(state.error)}
           requestId={requestIdOf(state.error) ?? state.reportId}
           onRetry={() => setAttempt((n) => n + 1)}

@@ -60,6 +60,42 @@ describe('parseApps', () => {
     expect(apps.map((a) => a.name)).toEqual(['inventory']);
   });
 
+  it('keeps the titles per locale that are non-empty strings', () => {
+    const [sales] = parseApps({
+      apps: [
+        {
+          name: 'sales',
+          version: '0.2.2',
+          title: '销售',
+          titles: { en: 'Sales', fr: '', de: 3 },
+          route: '/sales',
+          entry: '/apps/sales/0.2.2/index.html',
+          protocol: '1.5.0',
+        },
+      ],
+    });
+
+    expect(sales?.titles).toEqual({ en: 'Sales' });
+  });
+
+  it('leaves titles out when the BFF sends none that are usable', () => {
+    const [sales] = parseApps({
+      apps: [
+        {
+          name: 'sales',
+          version: '0.2.1',
+          title: '销售',
+          titles: ['Sales'],
+          route: '/sales',
+          entry: '/apps/sales/0.2.1/index.html',
+          protocol: '1.4.0',
+        },
+      ],
+    });
+
+    expect(sales).not.toHaveProperty('titles');
+  });
+
   it('rejects a malformed list with BAD_RESPONSE', () => {
     expect(() => parseApps({ apps: [{ name: 'x' }] })).toThrow(
       expect.objectContaining({ code: 'BAD_RESPONSE' }),

@@ -1,5 +1,6 @@
-import type { Tenant, User } from '@mosaic/build-kit';
+import type { AppTitles, Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
+import { parseTitles } from './parse-titles.js';
 import { requestJson } from './request-json.js';
 
 export interface Session {
@@ -11,7 +12,10 @@ export interface Session {
 export interface AppEntry {
   name: string;
   version: string;
+  /** The default title; show `appTitleFor(app, locale)`, which prefers `titles`. */
   title: string;
+  /** The title per locale tag (protocol 1.5), e.g. `{ en: 'Sales' }`. */
+  titles?: AppTitles;
   route: string;
   /** URL of the app's index.html, e.g. '/apps/inventory/0.1.0/index.html'. */
   entry: string;
@@ -74,11 +78,13 @@ export function parseApps(body: unknown): AppEntry[] {
   const apps = (body as { apps?: unknown } | undefined)?.apps;
   if (!Array.isArray(apps)) throw badResponse('app list');
   return apps.map((app: Partial<Record<keyof AppEntry, unknown>>) => {
-    const { name, version, title, route, entry, protocol, icon, shared } = app;
+    const { name, version, title, titles, route, entry, protocol, icon, shared } = app;
     if (![name, version, title, route, entry, protocol].every(isString)) {
       throw badResponse(`app list entry ${JSON.stringify(app)}`);
     }
     const entryOut = { name, version, title, route, entry, protocol } as AppEntry;
+    const localized = parseTitles(titles);
+    if (localized) entryOut.titles = localized;
     if (typeof icon === 'string' && icon.length > 0 && icon.length <= 8) entryOut.icon = icon;
     const { entry: sharedEntry, react } = (shared ?? {}) as { entry?: unknown; react?: unknown };
     if (isString(sharedEntry) && isString(react)) entryOut.shared = { entry: sharedEntry, react };
