@@ -32,6 +32,7 @@ const sales = {
   ...inventory,
   name: 'sales',
   title: '销售',
+  titles: { en: 'Sales' },
   route: '/sales',
   roles: ['owner', 'clerk'],
 };
@@ -49,6 +50,8 @@ beforeAll(async () => {
   await publish(system.dataDir, {
     ...inventory,
     name: 'notes',
+    // Laid out by hand with a title build-kit would refuse: the app stays, with `title` only.
+    titles: { en: '' },
     route: '/notes',
     roles: ['owner', 'clerk'],
     version: '0.1.0',
@@ -120,6 +123,20 @@ describe('GET /api/apps', () => {
       'notes@0.1.0',
       'sales@0.3.0',
     ]);
+  });
+
+  it('gives an app’s titles per locale beside its default title', async () => {
+    expect((await appsFor('xiaomai', 'clerk'))[0]).toMatchObject({
+      name: 'sales',
+      title: '销售',
+      titles: { en: 'Sales' },
+    });
+  });
+
+  it('keeps an app whose hand-laid titles are broken, with its default title only', async () => {
+    const notes = (await appsFor('chaye', 'owner')).find((a) => a.name === 'notes');
+    expect(notes).toMatchObject({ name: 'notes', title: '库存' });
+    expect(notes).not.toHaveProperty('titles');
   });
 
   it('keeps a new app from a clerk until identity grants it to clerks', async () => {

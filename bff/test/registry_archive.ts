@@ -40,6 +40,8 @@ export interface BuiltApp {
   version: string;
   protocol?: string;
   roles?: string[];
+  /** `titles` of mosaic.json, as given (tests send bad ones too). @default none */
+  titles?: unknown;
   /** Files besides mosaic.json. @default index.html and <name>.js */
   files?: Record<string, string | Buffer>;
 }
@@ -54,6 +56,7 @@ export function appFiles(app: BuiltApp): ArchiveEntry[] {
     name: app.name,
     version: app.version,
     title: app.name,
+    ...(app.titles === undefined ? {} : { titles: app.titles }),
     route: `/${app.name}`,
     entry: 'index.html',
     protocol: app.protocol ?? '1.1.0',

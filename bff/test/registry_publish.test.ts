@@ -111,6 +111,29 @@ describe('given a valid build', () => {
   });
 });
 
+describe('given a build with titles per locale', () => {
+  it('publishes it and gives the titles with the default title in /api/apps', async () => {
+    const response = await publish(
+      system.bffUrl,
+      'shop',
+      tarGz(appFiles({ name: 'shop', version: '0.1.0', titles: { en: 'Shop', 'zh-TW': '商城' } })),
+      TOKEN,
+    );
+    expect(response.status).toBe(201);
+
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const apps = await fetch(`${system.bffUrl}/api/apps`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { apps: list } = (await apps.json()) as { apps: Record<string, unknown>[] };
+    expect(list.find((a) => a.name === 'shop')).toMatchObject({
+      title: 'shop',
+      titles: { en: 'Shop', 'zh-TW': '商城' },
+    });
+    expect(list.find((a) => a.name === 'inventory')).not.toHaveProperty('titles');
+  });
+});
+
 describe('refuses, leaving the registry exactly as it was', () => {
   const cases: [string, () => Promise<Response>, number, string, RegExp][] = [
     [
@@ -201,6 +224,60 @@ describe('refuses, leaving the registry exactly as it was', () => {
       422,
       'INVALID_PACKAGE',
       /speaks protocol 2.0.0, the shell speaks 1.x/,
+    ],
+    [
+      'titles that are not an object',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.10', titles: ['Inventory'] })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /titles: not an object/,
+    ],
+    [
+      'titles keyed by something other than a locale tag',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(
+            appFiles({ name: 'inventory', version: '1.0.11', titles: { english: 'Inventory' } }),
+          ),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /titles\.english: not a locale tag such as 'en'/,
+    ],
+    [
+      'an empty title',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.12', titles: { en: ' ' } })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /titles\.en: empty/,
+    ],
+    [
+      'a title over 40 characters',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(appFiles({ name: 'inventory', version: '1.0.13', titles: { en: 'I'.repeat(41) } })),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /titles\.en: longer than 40 characters.*"titles": \{"en": "Sales"\}/,
     ],
     [
       'a path escaping the app folder',

@@ -27,11 +27,12 @@ export default class AppRegistryService extends Service {
           : channels?.stable;
       const manifest = (wanted && (await this.manifest(name, wanted))) ?? (await this.latest(name));
       if (!manifest || !manifest.roles.some((role) => roles.includes(role))) continue;
-      const { version, title, route, entry, protocol, shared } = manifest;
+      const { version, title, titles, route, entry, protocol, shared } = manifest;
       apps.push({
         name,
         version,
         title,
+        ...(titles && { titles }),
         route,
         protocol,
         entry: `/apps/${name}/${version}/${entry}`,

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppManifestSchema, SAFE_SEGMENT } from '../app_manifest.js';
+import {
+  AppManifestSchema,
+  AppTitlesSchema,
+  MAX_TITLE_LENGTH,
+  SAFE_SEGMENT,
+} from '../app_manifest.js';
 import type { AppManifest } from '../app_manifest.js';
 import { isSemver } from '../compare_semver.js';
 import { BffError, ErrorCode } from '../errors.js';
@@ -51,6 +56,15 @@ export async function verifyPackage(
     json = JSON.parse(await readFile(path.join(dir, 'mosaic.json'), 'utf8'));
   } catch (err) {
     refuse(`mosaic.json is not valid JSON (${(err as Error).message})`);
+  }
+  // Checked apart so the refusal names the locale and the rule, not a generic schema path.
+  const titles = AppTitlesSchema.optional().safeParse(
+    (json as { titles?: unknown } | null)?.titles,
+  );
+  if (!titles.success) {
+    refuse(
+      `mosaic.json has titles build-kit would not write (${titles.error.issues.map((i) => `${['titles', ...i.path].join('.')}: ${i.message}`).join('; ')}): give a locale tag → a title of 1 to ${MAX_TITLE_LENGTH} characters, e.g. "titles": {"en": "Sales"}`,
+    );
   }
   const parsed = PublishedManifestSchema.safeParse(json);
   if (!parsed.success) {
