@@ -1,4 +1,5 @@
 import type { Application } from 'egg';
+import { runtimeOf } from './lib/bff_runtime.js';
 import { makeSignInRateLimited } from './lib/rate_limit_sign_in.js';
 
 /** Everything the BFF serves on its one origin. */
@@ -9,7 +10,12 @@ export default (app: Application): void => {
   router.get('/readyz', controller.health.ready);
   router.get('/metrics', controller.health.metrics);
 
-  router.post('/api/session', makeSignInRateLimited(), controller.session.create);
+  // Sign-in failures are counted in Redis when there is one, so every instance shares one budget.
+  const signInRateLimited = makeSignInRateLimited({
+    counters: runtimeOf(app).counters,
+    logger: app.logger,
+  });
+  router.post('/api/session', signInRateLimited, controller.session.create);
   router.get('/api/session', controller.session.show);
   router.delete('/api/session', controller.session.destroy);
   router.get('/api/apps', controller.apps.index);

@@ -125,6 +125,25 @@ describe('given a Redis Cluster as the cache', () => {
     expect(await onHand()).toBe((before ?? 0) + 5);
   });
 
+  it('counts sign-in failures in the cluster, each counter a key of its own slot', async () => {
+    const wrongPassword = async (): Promise<Response> =>
+      fetch(`${system.bffUrl}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant: 'chaye', username: 'owner', password: 'not-it' }),
+      });
+    for (let i = 0; i < 5; i += 1) expect((await wrongPassword()).status).toBe(401);
+    const locked = await wrongPassword();
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    const keys = await Promise.all(
+      cluster.nodes.map((node) => cluster.keysOn(node.port, 'mosaic:ratelimit:signin:*')),
+    );
+    expect(keys.flat().map((key) => key.split(':')[3])).toEqual(
+      expect.arrayContaining(['account', 'ip']),
+    );
+  });
+
   it('keeps answering with a master killed, and caches again once it is back', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
     const expected = (await query<Stocked>(system.bffUrl, token, STOCKED)).data;

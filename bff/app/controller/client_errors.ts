@@ -20,7 +20,11 @@ const ClientErrorBody = z.object({
   url: z.string().max(2000).optional(),
 });
 
-/** 20 reports a minute per session (or per IP before sign-in): enough to see, not to flood. */
+/**
+ * 20 reports a minute per session (or per IP before sign-in): enough to see, not to flood. Per
+ * process on purpose: this guards the log's volume, not an account, so N instances allowing N×20
+ * costs log lines, not security, and a Redis round trip per report would buy nothing.
+ */
 const limiter = createRateLimiter({ limit: 20, windowMs: 60_000 });
 
 /** Tokens never reach the log, even when an error message carries one. */

@@ -2,6 +2,7 @@ import type { EggAppConfig, EggLogger } from 'egg';
 import { createEntityCache } from './cache/entity_cache.js';
 import type { EntityCache } from './cache/entity_cache.js';
 import { createCacheStore } from './cache/create_cache_store.js';
+import type { WindowCounters } from './cache/window_counters.js';
 import { createMetrics } from './metrics.js';
 import type { BffMetrics } from './metrics.js';
 import { mosaicConfig } from './mosaic_config.js';
@@ -13,12 +14,14 @@ const CACHE_PREFIX = 'mosaic:v1';
 
 /**
  * What lives as long as the app (one per Egg worker): metrics, the entity cache and each
- * service's circuit breaker. Nothing here is state another instance needs: the cache is shared
- * through Redis, and breakers are a local judgement of local failures.
+ * service's circuit breaker. Nothing here is state another instance needs: the cache and the
+ * sign-in limits are shared through Redis, and breakers are a local judgement of local failures.
  */
 export interface BffRuntime {
   metrics: BffMetrics;
   cache: EntityCache;
+  /** Rate-limit counters on the cache's Redis connection; undefined without Redis. */
+  counters: WindowCounters | undefined;
   policy(service: UpstreamName): UpstreamPolicy;
   close(): Promise<void>;
 }
@@ -59,6 +62,7 @@ function createRuntime(app: AppLike): BffRuntime {
   return {
     metrics,
     cache,
+    counters: store.counters,
     policy(service) {
       let policy = policies.get(service);
       if (!policy) {

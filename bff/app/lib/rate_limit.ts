@@ -30,8 +30,9 @@ export interface RateLimiter {
 }
 
 /**
- * A fixed-window counter per key, in this process's memory. Enough for one BFF host;
- * behind a load balancer each instance counts on its own (a Redis counter would share them).
+ * A fixed-window counter per key, in this process's memory: behind a load balancer each
+ * instance counts on its own. Sign-in limits share theirs through Redis
+ * (rate_limit_shared.ts) and fall back to this one while Redis is away.
  */
 export function createRateLimiter({
   limit,

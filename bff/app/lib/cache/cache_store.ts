@@ -1,3 +1,5 @@
+import type { WindowCounters } from './window_counters.js';
+
 /** One entry to write, with its time to live. */
 export interface CacheEntry {
   key: string;
@@ -16,6 +18,11 @@ export interface CacheStore {
   mget(keys: readonly string[]): Promise<(string | null)[]>;
   mset(entries: readonly CacheEntry[]): Promise<void>;
   del(keys: readonly string[]): Promise<void>;
+  /**
+   * Rate-limit counters on the same Redis connection, shared by every BFF process; absent in the
+   * in-memory store (limits then count per process).
+   */
+  readonly counters?: WindowCounters;
   /** True when the store answers now (for /readyz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

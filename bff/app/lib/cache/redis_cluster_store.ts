@@ -9,6 +9,7 @@ import {
   redisCommands,
 } from './redis_commands.js';
 import { createStoreState } from './store_state.js';
+import { redisWindowCounters } from './window_counters.js';
 
 /** Options of createRedisClusterStore. */
 export interface RedisClusterStoreOptions {
@@ -71,6 +72,7 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
   return {
     kind: 'redis',
     ...redisCommands(cluster),
+    counters: redisWindowCounters(cluster),
     async ping() {
       // Ready only once the outage is over as far as the logs and metrics are concerned.
       if (state.current === 'down') return false;

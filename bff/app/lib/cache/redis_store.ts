@@ -7,6 +7,7 @@ import {
   redisCommands,
 } from './redis_commands.js';
 import { createStoreState } from './store_state.js';
+import { redisWindowCounters } from './window_counters.js';
 
 /** Options of createRedisStore. */
 export interface RedisStoreOptions {
@@ -51,6 +52,7 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
   return {
     kind: 'redis',
     ...redisCommands(redis),
+    counters: redisWindowCounters(redis),
     async ping() {
       try {
         return (await redis.ping()) === 'PONG';
