@@ -8,16 +8,31 @@ export interface AppNavProps {
 }
 
 /**
+ * The letters in each nav icon: the first of the title, or the first two where another app's
+ * title starts with the same letter ('Sales' and 'Shop' become 'Sa' and 'Sh'), so no two look
+ * alike. The icon box fits two characters.
+ */
+export function navMarks(titles: readonly string[]): string[] {
+  const chars = titles.map((title) => Array.from(title.trim()));
+  return chars.map((own, i) => {
+    const clashes = chars.some((other, j) => j !== i && other[0] === own[0]);
+    return own.slice(0, clashes ? 2 : 1).join('');
+  });
+}
+
+/**
  * One entry per app, in manifest order: a side nav on desktop, bottom tabs on phones. Each is
  * labelled with the app's title in the frame's language.
  */
 export function AppNav({ apps }: AppNavProps): React.JSX.Element {
   const { locale, t } = useLocale();
+  const titles = apps.map((app) => appTitleFor(app, locale));
+  const marks = navMarks(titles);
   return (
     <nav className="shell-nav" aria-label={t('appsNav')}>
       <ul>
-        {apps.map((app) => {
-          const title = appTitleFor(app, locale);
+        {apps.map((app, i) => {
+          const title = titles[i] ?? app.name;
           return (
             <li key={app.name}>
               <NavLink
@@ -28,7 +43,7 @@ export function AppNav({ apps }: AppNavProps): React.JSX.Element {
                 data-app={app.name}
               >
                 <span className="shell-nav-icon" aria-hidden="true">
-                  {app.icon ?? title.slice(0, 1)}
+                  {app.icon ?? marks[i]}
                 </span>
                 <span className="shell-nav-label">{title}</span>
               </NavLink>
