@@ -112,6 +112,46 @@ describe.each(testBackends())('sales service on $name', (backend) => {
     );
   });
 
+  it("sums the window's confirmed and shipped orders, not drafts, for its own tenant only", async () => {
+    const from = new Date(Date.now() - 3600_000).toISOString();
+    const to = new Date(Date.now() + 3600_000).toISOString();
+    const report = (tenant: string) =>
+      call<{ orderCount: number; total: string }>(
+        sales.url,
+        `/reports/sales?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+        undefined,
+        tenant,
+      );
+    const before = (await report('chaye')).body;
+    const otherBefore = (await report('xiaomai')).body;
+
+    await draft(3); // a draft is not a sale
+    const sold = await draft(2);
+    await call(sales.url, `/orders/${sold.id}/confirm`, { actor: 'owner' });
+
+    const after = await report('chaye');
+    expect(after.status).toBe(200);
+    expect(after.body.orderCount).toBe(before.orderCount + 1);
+    const fen = (money: string): number => Math.round(Number(money) * 100);
+    expect(fen(after.body.total)).toBe(fen(before.total) + fen(sold.total));
+    expect(after.body.total).toMatch(/^\d+\.\d{2}$/);
+    expect((await report('xiaomai')).body).toEqual(otherBefore);
+  });
+
+  it('refuses a report window that is missing, reversed or too long, saying why', async () => {
+    const bad = [
+      '/reports/sales',
+      '/reports/sales?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z',
+      '/reports/sales?from=2026-01-01T00:00:00Z&to=2026-12-01T00:00:00Z',
+      '/reports/sales?from=yesterday&to=today',
+    ];
+    for (const path of bad) {
+      const response = await call<{ error: { code: string; message: string } }>(sales.url, path);
+      expect(response.status, path).toBe(400);
+      expect(response.body.error.message, path).toMatch(/query\.(from|to)/);
+    }
+  });
+
   it('passes the request id, traceparent and environment on to inventory', async () => {
     const order = await draft(1);
     const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';

@@ -5,10 +5,11 @@ import { decodeCursor } from '../shared/cursor.js';
 import type { Database } from '../shared/database.js';
 import { stdoutSink } from '../shared/log-line.js';
 import { MAX_BATCH, pageQuery, toPage, type Page } from '../shared/page.js';
+import { formatFen } from '../shared/money.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
-import { ORDER_STATUSES, type Order } from './order.js';
+import { ORDER_STATUSES, type Order, type OrderStatus } from './order.js';
 import { createOrderRepository } from './order-repository.js';
 import { priceLines } from './price-lines.js';
 import type { StartSalesOptions } from './sales-options.js';
@@ -31,6 +32,29 @@ const listQuery = pageQuery.extend({
   status: z.enum(ORDER_STATUSES).optional(),
   customerId: z.uuid().optional(),
 });
+
+/** Orders that count as sold: confirmed (stock committed) or shipped. */
+const SOLD: readonly OrderStatus[] = ['confirmed', 'shipped'];
+const MAX_REPORT_DAYS = 92;
+const reportQuery = z
+  .object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) })
+  .refine(({ from, to }) => Date.parse(to) > Date.parse(from), {
+    message: 'to must be after from',
+    path: ['to'],
+  })
+  .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= MAX_REPORT_DAYS * 86_400_000, {
+    message: `a report covers at most ${MAX_REPORT_DAYS} days`,
+    path: ['to'],
+  });
+
+/** What a sales report answers: sold orders created in [from, to). */
+export interface SalesReport {
+  from: string;
+  to: string;
+  orderCount: number;
+  /** Decimal yuan, like every amount this service returns. */
+  total: string;
+}
 
 function contextOf(request: FastifyRequest): UpstreamContext {
   const header = (name: string): string | undefined => {
@@ -70,6 +94,20 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       throw new ServiceError('BAD_REQUEST', 'query.cursor: not a cursor this service issued');
     const rows = await orders.list(request.tenantId, query.limit + 1, before, query);
     return toPage(rows, query.limit, (order) => String(Number(order.number.slice(3))));
+  });
+
+  // Summed in the database, so the owner's dashboard reads one row, not the day's orders.
+  app.get('/reports/sales', async (request): Promise<SalesReport> => {
+    const query = parseInput(reportQuery, request.query, 'query');
+    const from = new Date(query.from);
+    const to = new Date(query.to);
+    const sums = await orders.summarize(request.tenantId, from, to, SOLD);
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      orderCount: sums.orderCount,
+      total: formatFen(sums.totalFen),
+    };
   });
 
   app.get<{ Params: { id: string } }>('/orders/:id', async (request): Promise<Order> =>

@@ -45,5 +45,10 @@ export const salesMigrations: Migration[] = [
       );
     `,
   },
+  {
+    // The day's figures on the owner's dashboard read orders by creation time.
+    name: '002-orders-by-created-at',
+    up: 'CREATE INDEX orders_tenant_created_at ON orders (tenant_id, created_at)',
+  },
   { name: '900-demo-data', up: seedDemoOrders },
 ];

@@ -107,6 +107,21 @@ export function createOrderRepository(db: Queryable) {
       );
       return withLines(db, tenantId, rows);
     },
+    /** Orders in `statuses` created in [from, to): how many, and their total in fen. */
+    async summarize(
+      tenantId: string,
+      from: Date,
+      to: Date,
+      statuses: readonly OrderStatus[],
+    ): Promise<{ orderCount: number; totalFen: number }> {
+      const [row] = await db.query<{ order_count: string; total_fen: string }>(
+        `SELECT count(*)::text AS order_count, coalesce(sum(total_fen), 0)::text AS total_fen
+         FROM orders WHERE tenant_id = $1 AND created_at >= $2 AND created_at < $3
+           AND status = ANY($4::text[])`,
+        [tenantId, from.toISOString(), to.toISOString(), [...statuses]],
+      );
+      return { orderCount: Number(row?.order_count ?? 0), totalFen: Number(row?.total_fen ?? 0) };
+    },
     /** Inserts a draft with the tenant's next number; call inside a transaction. */
     async create(tenantId: string, order: NewOrder): Promise<string> {
       const [counter] = await db.query<{ last: number }>(

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query, signIn, startSystem } from './start_system.js';
+import type { TestSystem } from './start_system.js';
+
+let system: TestSystem;
+beforeAll(async () => {
+  system = await startSystem();
+});
+afterAll(() => system.stop());
+
+interface Today {
+  dashboard: { salesToday: string; orderCount: number };
+}
+
+const fen = (money: string): number => Math.round(Number(money) * 100);
+
+async function today(token: string, requestId: string): Promise<Today['dashboard']> {
+  const body = await query<Today>(
+    system.bffUrl,
+    token,
+    '{ dashboard { salesToday orderCount } }',
+    {},
+    { 'x-request-id': requestId },
+  );
+  expect(body.errors).toBeUndefined();
+  if (!body.data) throw new Error('no dashboard');
+  return body.data.dashboard;
+}
+
+/** Creates an order of a product in stock, confirmed or left a draft; returns its total. */
+async function sell(token: string, quantity: number, confirm: boolean): Promise<string> {
+  const products = await query<{ products: { id: string; stock: { onHand: number } }[] }>(
+    system.bffUrl,
+    token,
+    '{ products(first: 30) { id stock { onHand } } }',
+  );
+  const product = products.data?.products.find((p) => p.stock.onHand > quantity);
+  if (!product) throw new Error('no product with stock in the demo data');
+  const created = await query<{ createOrder: { id: string; total: string } }>(
+    system.bffUrl,
+    token,
+    'mutation($i: NewOrderInput!) { createOrder(input: $i) { id total } }',
+    { variables: { i: { lines: [{ productId: product.id, quantity }] } } },
+  );
+  const order = created.data?.createOrder;
+  if (!order) throw new Error(`order not created: ${JSON.stringify(created.errors)}`);
+  if (confirm) {
+    const confirmed = await query(
+      system.bffUrl,
+      token,
+      `mutation { confirmOrder(id: "${order.id}") { status } }`,
+    );
+    expect(confirmed.errors).toBeUndefined();
+  }
+  return order.total;
+}
+
+describe("given the owner's dashboard", () => {
+  it("counts an order confirmed now in today's sales, and a draft not at all", async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const before = await today(token, 'dash-before');
+    await sell(token, 1, false);
+    const total = await sell(token, 2, true);
+
+    const after = await today(token, 'dash-after');
+    expect(after.orderCount).toBe(before.orderCount + 1);
+    expect(fen(after.salesToday)).toBe(fen(before.salesToday) + fen(total));
+  });
+
+  it("asks the sales service for the day's sums once, not for the day's orders", async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    await today(token, 'dash-calls');
+    const calls = system.upstreamLog
+      .filter((line) => line.requestId === 'dash-calls' && line.service === 'sales')
+      .map((line) => `${String(line.method)} ${String(line.path).split('?')[0]}`);
+    expect(calls).toEqual(['GET /reports/sales']);
+  });
+
+  it("shows chaye's day without xiaomai's orders", async () => {
+    const xiaomai = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const chaye = await signIn(system.bffUrl, 'chaye', 'owner');
+    const before = await today(chaye.token, 'dash-chaye-1');
+    await sell(xiaomai.token, 1, true);
+    expect(await today(chaye.token, 'dash-chaye-2')).toEqual(before);
+  });
+});
