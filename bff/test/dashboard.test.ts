@@ -83,4 +83,37 @@ describe("given the owner's dashboard", () => {
     await sell(xiaomai.token, 1, true);
     expect(await today(chaye.token, 'dash-chaye-2')).toEqual(before);
   });
+
+  it('lists low stock lowest first, from one inventory call, with names from the catalog', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const body = await query<{
+      dashboard: { lowStock: { id: string; name: string; stock: { onHand: number } }[] };
+    }>(
+      system.bffUrl,
+      token,
+      '{ dashboard { lowStock(threshold: 1000000, first: 150) { id name stock { onHand } } } }',
+      {},
+      { 'x-request-id': 'dash-low' },
+    );
+    expect(body.errors).toBeUndefined();
+    const low = body.data?.dashboard.lowStock ?? [];
+    expect(low.length).toBeGreaterThan(3);
+    expect(low.length).toBeLessThanOrEqual(100);
+    const levels = low.map((product) => product.stock.onHand);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+    expect(low.every((product) => product.name.length > 0)).toBe(true);
+    const inventoryCalls = system.upstreamLog
+      .filter((line) => line.requestId === 'dash-low' && line.service === 'inventory')
+      .map((line) => String(line.path).split('?')[0]);
+    expect(inventoryCalls.filter((path) => path === '/stock/low')).toHaveLength(1);
+
+    // A threshold under the lowest level lists nothing.
+    const none = await query<{ dashboard: { lowStock: unknown[] } }>(
+      system.bffUrl,
+      token,
+      `{ dashboard { lowStock(threshold: ${levels[0] ?? 0}) { id } } }`,
+    );
+    expect(none.errors).toBeUndefined();
+    expect(none.data?.dashboard.lowStock).toEqual([]);
+  });
 });

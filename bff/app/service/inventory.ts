@@ -95,6 +95,27 @@ export default class InventoryService extends Service {
     return found.get('all') ?? [];
   }
 
+  /**
+   * Products whose on-hand total is below `below`, lowest first, at most `limit` (up to 100):
+   * summed by the inventory service, so the answer stays small however big the catalog is.
+   */
+  async lowStock(
+    tenantId: string,
+    below: number,
+    limit: number,
+  ): Promise<{ productId: string; onHand: number }[]> {
+    const schema = z.object({
+      items: z.array(z.object({ productId: z.string(), onHand: z.number().int() })),
+    });
+    // The service's bounds: a longer list or a higher threshold means nothing more to an owner.
+    const query = new URLSearchParams({
+      below: String(Math.min(below, 1_000_000)),
+      limit: String(Math.min(limit, 100)),
+    });
+    return (await upstreamFor(this.ctx, 'inventory', tenantId).get(`/stock/low?${query}`, schema))
+      .items;
+  }
+
   async movements(tenantId: string, filter: MovementFilter): Promise<Page<Movement>> {
     return upstreamFor(this.ctx, 'inventory', tenantId).get(
       `/movements?${pageQuery({ ...filter })}`,

@@ -126,6 +126,58 @@ describe.each(testBackends())('inventory service on $name', (backend) => {
     expect(level?.warehouses.map((entry) => entry.name)).toEqual(['店内库房']);
   });
 
+  async function low(tenant: string, query: string): Promise<Response> {
+    return call(`/stock/low?${query}`, tenant);
+  }
+
+  it('lists products running low, lowest first, with the totals the batch read gives', async () => {
+    const all = (await (await low('xiaomai', 'below=1000000&limit=100')).json()) as {
+      items: { productId: string; onHand: number }[];
+    };
+    expect(all.items.length).toBeGreaterThan(3);
+    const totals = all.items.map((item) => item.onHand);
+    expect(totals).toEqual([...totals].sort((a, b) => a - b));
+    const levels = await stock(
+      'xiaomai',
+      all.items.slice(0, 5).map((item) => item.productId),
+    );
+    expect(levels.map((level) => level.onHand)).toEqual(totals.slice(0, 5));
+
+    // Only those below the threshold, and no more than asked for.
+    const below = (totals[2] ?? 0) + 1;
+    const some = (await (await low('xiaomai', `below=${below}&limit=2`)).json()) as {
+      items: { onHand: number }[];
+    };
+    expect(some.items).toHaveLength(2);
+    expect(some.items.every((item) => item.onHand < below)).toBe(true);
+  });
+
+  it("lists only the tenant's own products as low", async () => {
+    const ids = async (tenant: string): Promise<string[]> =>
+      (
+        (await (await low(tenant, 'below=1000000&limit=100')).json()) as {
+          items: { productId: string }[];
+        }
+      ).items.map((item) => item.productId);
+    const xiaomai = await ids('xiaomai');
+    const chaye = await ids('chaye');
+    expect(chaye.length).toBeGreaterThan(0);
+    expect(chaye.filter((id) => xiaomai.includes(id))).toEqual([]);
+  });
+
+  it('refuses a low-stock query without a threshold or asking for too many, naming the field', async () => {
+    for (const [query, field] of [
+      ['limit=5', 'query.below'],
+      ['below=0', 'query.below'],
+      ['below=10&limit=101', 'query.limit'],
+    ] as const) {
+      const response = await low('xiaomai', query);
+      expect(response.status, query).toBe(400);
+      const body = (await response.json()) as { error: { message: string } };
+      expect(body.error.message, query).toContain(field);
+    }
+  });
+
   it('rejects a bad body with 400 naming the field', async () => {
     const response = await call('/stock/batch', 'xiaomai', {
       method: 'POST',

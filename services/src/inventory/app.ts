@@ -12,7 +12,7 @@ import type { StartServiceOptions } from '../shared/start-service.js';
 import { applyMovement, listMovements } from './movement-repository.js';
 import { useReservationRoutes } from './reservation-routes.js';
 import type { Movement, StockLevel, Warehouse } from './stock.js';
-import { createStockRepository } from './stock-repository.js';
+import { createStockRepository, type LowStock } from './stock-repository.js';
 import { useReservationSweeper } from './use-reservation-sweeper.js';
 
 export { MAX_BATCH } from '../shared/page.js';
@@ -69,6 +69,9 @@ const movementQuery = pageQuery.extend({
   warehouseId: uuid.optional(),
 });
 
+/** Most products one low-stock answer lists. */
+const MAX_LOW_STOCK = 100;
+
 /** The inventory HTTP API over a migrated database. */
 export function createInventoryApp(
   db: Database,
@@ -108,6 +111,19 @@ export function createInventoryApp(
       throw new ServiceError('CONFLICT', `warehouse code '${body.code}' already exists`);
     reply.status(201);
     return rows[0];
+  });
+
+  // The owner's low-stock list, grouped and ordered in the database, however big the catalog.
+  app.get('/stock/low', async (request): Promise<{ items: LowStock[] }> => {
+    const query = parseInput(
+      z.object({
+        below: z.coerce.number().int().min(1).max(1_000_000),
+        limit: z.coerce.number().int().min(1).max(MAX_LOW_STOCK).default(20),
+      }),
+      request.query,
+      'query',
+    );
+    return { items: await stock.listLow(request.tenantId, query.below, query.limit) };
   });
 
   app.post('/stock/batch', async (request): Promise<{ items: StockLevel[] }> => {

@@ -10,6 +10,17 @@ export interface StockRepository {
    * ids with no stock rows (unknown, other tenant's, not UUIDs) get zeros.
    */
   getLevels(tenantId: string, productIds: string[]): Promise<StockLevel[]>;
+  /**
+   * Products whose on-hand total over all warehouses is below `below`, lowest first (then by id),
+   * at most `limit`. Only products that have stock rows: inventory never heard of the others.
+   */
+  listLow(tenantId: string, below: number, limit: number): Promise<LowStock[]>;
+}
+
+/** One product running low: its on-hand total over every warehouse. */
+export interface LowStock {
+  productId: string;
+  onHand: number;
 }
 
 interface StockRow {
@@ -27,6 +38,13 @@ export function createStockRepository(db: Queryable): StockRepository {
 
   return {
     listWarehouses,
+    listLow: (tenantId, below, limit) =>
+      db.query<LowStock>(
+        `SELECT product_id AS "productId", sum(on_hand)::int AS "onHand" FROM stock_levels
+         WHERE tenant_id = $1 GROUP BY product_id HAVING sum(on_hand) < $2
+         ORDER BY 2, 1 LIMIT $3`,
+        [tenantId, below, limit],
+      ),
     async getLevels(tenantId, productIds) {
       const requested = [...new Set(productIds)];
       const wanted = requested.filter(isUuid).map((id) => id.toLowerCase());

@@ -14,9 +14,6 @@ interface DashboardRoot {
   day(): Promise<DaySummary>;
 }
 
-/** How many products low stock is judged over (the first page of the catalog). */
-const LOW_STOCK_SCAN = 200;
-
 export const dashboardResolvers = {
   Query: {
     dashboard(_: unknown, _args: unknown, context: GraphqlContext): DashboardRoot {
@@ -39,19 +36,17 @@ export const dashboardResolvers = {
       context: GraphqlContext,
     ): Promise<Product[]> {
       const first = pageSize('lowStock', args.first);
-      const { items } = await context.services.catalog.listProducts(context.tenantId, {
-        limit: LOW_STOCK_SCAN,
-      });
-      const stock = await context.loaders.stock.loadMany(items.map((p) => p.id));
-      return items
-        .map((product, i) => {
-          const level = stock[i];
-          return { product, onHand: level instanceof Error || !level ? 0 : level.onHand };
-        })
-        .filter(({ onHand }) => onHand < args.threshold)
-        .sort((a, b) => a.onHand - b.onHand)
-        .slice(0, first)
-        .map(({ product }) => product);
+      if (args.threshold < 1) return [];
+      const low = await context.services.inventory.lowStock(
+        context.tenantId,
+        args.threshold,
+        first,
+      );
+      const products = await context.loaders.product.loadMany(low.map((item) => item.productId));
+      // A product the catalog no longer has (deleted) is left out rather than shown blank.
+      return products.filter(
+        (product): product is Product => !!product && !(product instanceof Error),
+      );
     },
   },
 };
