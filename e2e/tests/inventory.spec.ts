@@ -141,14 +141,14 @@ test.describe('given a keeper who switches the language while inventory is open'
     await expect(page.getByTestId('product-row').first()).toBeVisible();
     await page.getByTestId('product-row').first().getByRole('button').first().click();
     await expect(page.getByRole('button', { name: 'Adjust stock' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Stock movements' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Stock movements', exact: true })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('inventory-en-detail.png'), fullPage: true });
 
     await page.getByRole('button', { name: /User menu/ }).click();
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByLabel('语言').press('Escape');
     await expect(page.getByRole('button', { name: '调整库存' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: '库存流水' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '库存流水', exact: true })).toBeVisible();
     // qiankun reports an app whose update threw as a dead parcel; none did.
     expect(errors.filter((text) => /died|UPDATING|INVALID_MOUNT_PROPS/.test(text))).toEqual([]);
   });
