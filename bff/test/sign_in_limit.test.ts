@@ -1,34 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSystem } from './start_system.js';
-import type { TestSystem } from './start_system.js';
+import { attemptSignIn, startSystem } from './start_system.js';
+import type { SignInAttempt, TestSystem } from './start_system.js';
 
-interface Attempt {
-  status: number;
-  code: string | undefined;
-  requestId: string | undefined;
-  retryAfter: string | null;
-}
-
-async function wrongPassword(
+function wrongPassword(
   system: TestSystem,
   username: string,
   forwardedFor?: string,
-): Promise<Attempt> {
-  const response = await fetch(`${system.bffUrl}/api/session`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
-    },
-    body: JSON.stringify({ tenant: 'xiaomai', username, password: 'not-the-password' }),
-  });
-  const body = (await response.json()) as { error?: { code: string; requestId: string } };
-  return {
-    status: response.status,
-    code: body.error?.code,
-    requestId: body.error?.requestId,
-    retryAfter: response.headers.get('retry-after'),
-  };
+): Promise<SignInAttempt> {
+  return attemptSignIn(system.bffUrl, username, { forwardedFor });
 }
 
 /** Thirty failures (the per-address budget), each for a different name so no account locks. */

@@ -6,33 +6,11 @@ import { startBffProcess } from './start_bff_process.js';
 import type { BffProcess } from './start_bff_process.js';
 import { startRedis } from './start_redis.js';
 import type { TestRedis } from './start_redis.js';
-import { startSystem } from './start_system.js';
-import type { TestSystem } from './start_system.js';
+import { attemptSignIn, startSystem } from './start_system.js';
+import type { SignInAttempt, TestSystem } from './start_system.js';
 
-interface Attempt {
-  status: number;
-  code: string | undefined;
-  requestId: string | undefined;
-  retryAfter: string | null;
-}
-
-async function signInAs(
-  bffUrl: string,
-  username: string,
-  password = 'not-the-password',
-): Promise<Attempt> {
-  const response = await fetch(`${bffUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenant: 'xiaomai', username, password }),
-  });
-  const body = (await response.json()) as { error?: { code: string; requestId: string } };
-  return {
-    status: response.status,
-    code: body.error?.code,
-    requestId: body.error?.requestId,
-    retryAfter: response.headers.get('retry-after'),
-  };
+function signInAs(bffUrl: string, username: string, password?: string): Promise<SignInAttempt> {
+  return attemptSignIn(bffUrl, username, { password });
 }
 
 /** What /readyz says about Redis (no domain services run here, so it is 503 either way). */

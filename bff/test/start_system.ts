@@ -156,3 +156,37 @@ export async function query<T = Record<string, unknown>>(
 ): Promise<GraphqlBody<T>> {
   return (await (await graphql(bffUrl, token, text, extra, headers)).json()) as GraphqlBody<T>;
 }
+
+/** What a sign-in attempt answered: the status, the error code and request id, Retry-After. */
+export interface SignInAttempt {
+  status: number;
+  code: string | undefined;
+  requestId: string | undefined;
+  retryAfter: string | null;
+}
+
+/** POST /api/session for a xiaomai user (a wrong password unless given), from `forwardedFor`. */
+export async function attemptSignIn(
+  bffUrl: string,
+  username: string,
+  {
+    password = 'not-the-password',
+    forwardedFor,
+  }: { password?: string; forwardedFor?: string } = {},
+): Promise<SignInAttempt> {
+  const response = await fetch(`${bffUrl}/api/session`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
+    body: JSON.stringify({ tenant: 'xiaomai', username, password }),
+  });
+  const body = (await response.json()) as { error?: { code: string; requestId: string } };
+  return {
+    status: response.status,
+    code: body.error?.code,
+    requestId: body.error?.requestId,
+    retryAfter: response.headers.get('retry-after'),
+  };
+}

@@ -3,6 +3,7 @@ import type { GraphQLClient, HostContext } from '@mosaic/build-kit';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount, unmount, update } from './main.js';
+import { greenTea } from './test-fixtures.js';
 
 const container = document.createElement('div');
 document.body.append(container);
@@ -24,19 +25,7 @@ function hostIn(locale: string): HostContext {
         Promise.resolve({
           shopCatalogue: {
             categories: [],
-            items: [
-              {
-                id: 'p-tea',
-                name: '绿茶',
-                category: '饮料',
-                unit: '瓶',
-                image: null,
-                price: '3.00',
-                listPrice: '3.00',
-                promotion: null,
-                inStock: true,
-              },
-            ],
+            items: [greenTea],
             pageInfo: { hasNextPage: false, endCursor: null },
           },
         }),

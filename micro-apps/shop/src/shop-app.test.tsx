@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ShopCatalogueData, ShopItem } from './catalogue/catalogue-query.js';
 import { ShopApp } from './shop-app.js';
+import { greenTea } from './test-fixtures.js';
 import type { ShopAppProps } from './shop-app.js';
 
 afterEach(cleanup);
@@ -13,15 +14,9 @@ beforeEach(() => {
 });
 
 const tea: ShopItem = {
-  id: 'p-tea',
-  name: '绿茶',
-  category: '饮料',
-  unit: '瓶',
-  image: null,
-  price: '3.00',
+  ...greenTea,
   listPrice: '4.00',
   promotion: { id: 'promo-1', name: '第二件半价' },
-  inStock: true,
 };
 const noodles: ShopItem = {
   ...tea,

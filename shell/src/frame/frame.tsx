@@ -28,9 +28,10 @@ function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX
   const { pathname } = useLocation();
   const { locale, t } = useLocale();
   const app = findAppForPath(apps, pathname);
+  const appTitle = app && appTitleFor(app, locale);
   useDocumentTitle(
-    app
-      ? { title: appTitleFor(app, locale), app: app.name }
+    app && appTitle
+      ? { title: appTitle, app: app.name }
       : pathname === '/'
         ? undefined
         : { title: t('notFoundTitle') },
@@ -50,7 +51,7 @@ function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX
     <MicroAppErrorBoundary
       key={`${app.name}@${app.version}`}
       appName={app.name}
-      crashedTitle={t('appCrashed', { app: appTitleFor(app, locale) })}
+      crashedTitle={t('appCrashed', { app: appTitle ?? app.title })}
     >
       <MicroAppHost app={app} session={session} onMounted={onMounted} />
     </MicroAppErrorBoundary>

@@ -3,22 +3,12 @@ import { I18nProvider } from '@mosaic/shared-components';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { messages } from '../messages.js';
-import type { ShopItem } from './catalogue-query.js';
+import { greenTea } from '../test-fixtures.js';
 import { ProductPage } from './product-page.js';
 
 afterEach(cleanup);
 
-const tea: ShopItem = {
-  id: 'p-tea',
-  name: '绿茶',
-  category: '饮料',
-  unit: '瓶',
-  image: null,
-  price: '3.00',
-  listPrice: '3.00',
-  promotion: null,
-  inStock: true,
-};
+const tea = greenTea;
 const graphql = { request: vi.fn() } as unknown as GraphQLClient;
 
 describe('given a product page in English', () => {
