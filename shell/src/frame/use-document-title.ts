@@ -3,7 +3,8 @@ import { shellBus } from '../bus/message-hub.js';
 
 /**
  * `<page> · <app> · <tenant>`: the shell names the app and tenant; the mounted app may name
- * its page with `title.set` (only the app that owns the area is listened to).
+ * its page with `title.set` (only the app that owns the area is listened to). A page named like
+ * its app (an app's home) is not said twice.
  */
 export function useDocumentTitle(
   area: { title: string; app?: string } | undefined,
@@ -20,6 +21,7 @@ export function useDocumentTitle(
   }, [app]);
 
   useEffect(() => {
-    document.title = [page, area?.title, tenantName, 'Mosaic'].filter(Boolean).join(' · ');
+    const named = page === area?.title ? '' : page;
+    document.title = [named, area?.title, tenantName, 'Mosaic'].filter(Boolean).join(' · ');
   }, [page, area?.title, tenantName]);
 }
