@@ -45,6 +45,8 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
       sales: env.SALES_URL ?? 'http://127.0.0.1:7106',
     },
     upstreamTimeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? 5000),
+    requestBudgetMs: Number(env.REQUEST_BUDGET_MS ?? 3000),
+    responseCache: env.RESPONSE_CACHE !== '0',
     redisUrl,
     redisClusterNodes,
     cacheMaxEntries: Number(env.CACHE_MAX_ENTRIES ?? 10_000),

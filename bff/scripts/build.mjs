@@ -3,7 +3,7 @@
 // GraphQL SDL files beside their resolvers, and give dist/ its own package.json: Egg's loader reads
 // `<baseDir>/package.json` for the app name and module type, and must not see `egg.typescript`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +34,39 @@ function copyAssets(from, to) {
   }
 }
 copyAssets(path.join(root, 'app'), path.join(dist, 'app'));
+
+/**
+ * The names of the operations the apps send (their sources under micro-apps/) and the persisted
+ * documents hold: the only operation names /metrics labels (app/graphql/known_operations.ts).
+ */
+function collectOperationNames() {
+  const names = new Set();
+  const pattern = /\b(?:query|mutation|subscription)\s+([A-Za-z_]\w*)\s*[({]/g;
+  const scan = (dir, accept) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'dist')
+        scan(file, accept);
+      else if (entry.isFile() && accept(entry.name)) {
+        for (const match of readFileSync(file, 'utf8').matchAll(pattern)) names.add(match[1]);
+      }
+    }
+  };
+  const apps = path.resolve(root, '..', 'micro-apps');
+  scan(apps, (name) => /\.(ts|tsx|graphql)$/.test(name) && !/\.test\.tsx?$/.test(name));
+  scan(path.join(root, 'app', 'graphql', 'persisted'), (name) => name.endsWith('.graphql'));
+  return [...names].sort();
+}
+writeFileSync(
+  path.join(dist, 'app', 'graphql', 'known_operations.json'),
+  `${JSON.stringify(collectOperationNames(), null, 2)}\n`,
+);
 
 writeFileSync(
   path.join(dist, 'package.json'),

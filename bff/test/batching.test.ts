@@ -54,14 +54,25 @@ describe('given a 50-row products query with price and stock', () => {
     ]);
   });
 
-  it('answers the same query again from the cache, calling only the list endpoint', async () => {
+  it('answers the same query again from the response cache, calling no service', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
-    const before = await metricValue('bff_cache_lookups_total{type="stock",result="hit"}');
+    const before = await metricValue('bff_response_cache_total{result="hit"}');
     const body = await query(system.bffUrl, token, FIFTY, {}, { 'x-request-id': 'batch-warm' });
     expect(body.errors).toBeUndefined();
-    expect(callsOf('batch-warm')).toEqual(['catalog GET /products']);
+    expect(callsOf('batch-warm')).toEqual([]);
+    expect(await metricValue('bff_response_cache_total{result="hit"}')).toBe(before + 1);
+  });
+
+  it('answers another query over the same rows from the entity cache, calling only the list endpoint', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const before = await metricValue('bff_cache_lookups_total{type="stock",result="hit"}');
+    const other = FIFTY.replace('productsPage(first: 50)', 'productsPage(first: 49)');
+    expect(other).not.toBe(FIFTY);
+    const body = await query(system.bffUrl, token, other, {}, { 'x-request-id': 'batch-entity' });
+    expect(body.errors).toBeUndefined();
+    expect(callsOf('batch-entity')).toEqual(['catalog GET /products']);
     const after = await metricValue('bff_cache_lookups_total{type="stock",result="hit"}');
-    expect(after - before).toBe(50);
+    expect(after - before).toBe(49);
   });
 });
 

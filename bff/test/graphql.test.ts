@@ -47,7 +47,8 @@ describe('given a signed-in xiaomai owner and a chaye owner', () => {
         'x-request-id': requestId,
         traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
       },
-      body: JSON.stringify({ query: PRODUCTS }),
+      // Another text than the first test's, so the answer is computed rather than cached.
+      body: JSON.stringify({ query: `${PRODUCTS}\n# tracing` }),
     });
     expect(response.status).toBe(200);
     const calls = system.upstreamLog.filter((line) => line.requestId === requestId);

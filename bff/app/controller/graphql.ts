@@ -1,12 +1,12 @@
 import { Controller } from 'egg';
-import { GraphQLError, execute, getOperationAST, validate } from 'graphql';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { createGraphqlContext } from '../graphql/context.js';
-import { graphqlSchema } from '../graphql/schema.js';
+import { operationLabel } from '../graphql/known_operations.js';
+import { graphqlPipelineOf } from '../graphql/pipeline.js';
 import { useErrorMasking } from '../graphql/use_error_masking.js';
-import { useLimits } from '../graphql/use_limits.js';
 import { usePersistedOperations } from '../graphql/use_persisted_operations.js';
-import { withCode } from '../graphql/with_code.js';
+import { useResponseCache } from '../graphql/use_response_cache.js';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { BffError, ErrorCode } from '../lib/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
@@ -23,7 +23,12 @@ const GraphqlRequest = z.object({
     .nullish(),
 });
 
-/** POST /graphql: one operation for the signed-in tenant. */
+/**
+ * POST /graphql: one operation for the signed-in tenant. The pipeline, in order: session,
+ * trusted/persisted document, prepared operation (parsed, limited, validated and compiled once
+ * per document), the time budget, the response cache (queries), the compiled executor, and the
+ * retirement of whatever a mutation's writes touched before its answer leaves.
+ */
 export default class GraphqlController extends Controller {
   async execute(): Promise<void> {
     const { ctx } = this;
@@ -43,7 +48,9 @@ export default class GraphqlController extends Controller {
       );
     }
     const config = mosaicConfig(this.app);
-    const { metrics } = runtimeOf(this.app);
+    const runtime = runtimeOf(this.app);
+    const { metrics } = runtime;
+    const state = requestState(ctx);
     const requestId = requestIdOf(ctx);
     const formatError = useErrorMasking({
       requestId,
@@ -51,44 +58,57 @@ export default class GraphqlController extends Controller {
       onUnexpected: (err) =>
         ctx.logger.error('[bff] graphql resolver failed (requestId %s): %s', requestId, err),
     });
-    const limits = useLimits(config.graphql);
-    const schema = graphqlSchema();
     ctx.set('cache-control', 'no-store');
     const started = performance.now();
-    let operation = body.data.operationName ?? 'anonymous';
-    const refuse = (errors: GraphQLError[]): void => {
+    const refuse = (errors: readonly GraphQLError[]): void => {
       metrics.graphqlRequests.inc({ operation: 'refused', outcome: 'refused' });
       ctx.body = { errors: errors.map(formatError) };
     };
 
-    let document;
-    try {
-      document = limits.parse(usePersistedOperations(body.data));
-    } catch (err) {
-      if (err instanceof GraphQLError) return refuse([err]);
-      throw err;
-    }
-    const limitErrors = limits.check(schema, document);
-    if (limitErrors.length > 0) return refuse(limitErrors);
-    const invalid = validate(schema, document);
-    if (invalid.length > 0) {
-      return refuse(invalid.map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED)));
-    }
-    operation = getOperationAST(document, body.data.operationName)?.name?.value ?? operation;
-    requestState(ctx).operationName = operation;
+    const text = usePersistedOperations(body.data);
+    const prepared = graphqlPipelineOf(this.app).operations.prepare(
+      text,
+      body.data.operationName ?? undefined,
+    );
+    if (!prepared.ok) return refuse(prepared.errors);
+    const { operation } = prepared;
+    state.operationName = operation.name ?? 'anonymous';
+    const label = operationLabel(operation.name);
+    // A hung service costs the budget, not a stall; a write may take as long as one call may.
+    state.deadline =
+      started +
+      (operation.kind === 'mutation'
+        ? Math.max(config.requestBudgetMs, config.upstreamTimeoutMs)
+        : config.requestBudgetMs);
 
-    const result = await execute({
-      schema,
-      document,
-      variableValues: body.data.variables ?? undefined,
-      operationName: body.data.operationName ?? undefined,
-      contextValue: createGraphqlContext(ctx, session),
-    });
-    metrics.graphqlRequests.inc({ operation, outcome: result.errors ? 'error' : 'ok' });
-    metrics.graphqlDuration.observe({ operation }, (performance.now() - started) / 1000);
-    ctx.body = {
-      ...(result.errors ? { errors: result.errors.map(formatError) } : {}),
-      data: result.data ?? null,
+    const variables = body.data.variables ?? undefined;
+    const run = async (): Promise<ExecutionResult> => {
+      try {
+        return await operation.compiled.query(
+          undefined,
+          createGraphqlContext(ctx, session),
+          variables ?? {},
+        );
+      } finally {
+        // Retire what this request's writes touched before anyone is told they happened.
+        if (state.touched?.size) await runtime.invalidate(session.tenantId, [...state.touched]);
+      }
     };
+    const outcome = await useResponseCache(ctx, {
+      tenantId: session.tenantId,
+      roles: session.roles,
+      operation,
+      variables,
+      run,
+      serialize: (result) =>
+        JSON.stringify({
+          ...(result.errors?.length ? { errors: result.errors.map(formatError) } : {}),
+          data: result.data ?? null,
+        }),
+    });
+    metrics.graphqlRequests.inc({ operation: label, outcome: outcome.failed ? 'error' : 'ok' });
+    metrics.graphqlDuration.observe({ operation: label }, (performance.now() - started) / 1000);
+    ctx.type = 'application/json';
+    ctx.body = outcome.body;
   }
 }

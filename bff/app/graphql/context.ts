@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from 'egg';
+import { PartialBatchError } from '../lib/cache/entity_cache.js';
 import { requestIdOf } from '../lib/request_state.js';
 import { services } from '../lib/services.js';
 import type { BffServices } from '../lib/services.js';
@@ -38,8 +39,15 @@ function loaderOf<V, M>(
 ): DataLoader<string, V | M> {
   return new DataLoader(
     async (ids) => {
-      const found = await batch(ids);
-      return ids.map((id) => (found.has(id) ? (found.get(id) as V) : missing(id)));
+      try {
+        const found = await batch(ids);
+        return ids.map((id) => (found.has(id) ? (found.get(id) as V) : missing(id)));
+      } catch (err) {
+        // What the cache had still answers; only the entities that could not be fetched fail.
+        if (!(err instanceof PartialBatchError)) throw err;
+        const failure = err.cause instanceof Error ? err.cause : new Error(String(err.cause));
+        return ids.map((id) => (err.found.has(id) ? (err.found.get(id) as V) : failure));
+      }
     },
     { maxBatchSize: 200 },
   );

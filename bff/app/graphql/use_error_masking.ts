@@ -1,4 +1,5 @@
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { BffError, ErrorCode } from '../lib/errors.js';
 
 /** Options of useErrorMasking. */
@@ -32,6 +33,14 @@ export function useErrorMasking(
         },
       };
     }
+    // A scalar refusing a variable (`Int` given "x") is the client's mistake, not ours.
+    if (original instanceof GraphQLError && !original.originalError) {
+      const code =
+        typeof original.extensions?.code === 'string'
+          ? (original.extensions?.code as string)
+          : ErrorCode.BAD_USER_INPUT;
+      return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
+    }
     if (original) {
       onUnexpected(original);
       return {
@@ -44,7 +53,7 @@ export function useErrorMasking(
     }
     // No original error: the client's mistake (syntax, validation, variable coercion).
     const code =
-      typeof error.extensions.code === 'string' ? error.extensions.code : ErrorCode.BAD_USER_INPUT;
+      typeof error.extensions?.code === 'string' ? error.extensions.code : ErrorCode.BAD_USER_INPUT;
     return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
   };
 }

@@ -18,13 +18,18 @@ export interface LimitsPlugin {
 /**
  * Query limits from GraphQL Armor's validation rules (depth, cost, aliases) and graphql-js's own
  * token limit, run before the standard validation so an abusive document costs little. Each rule
- * runs in its own pass so its errors get a precise code.
+ * runs in its own pass so its errors get a precise code; the pipeline keeps the outcome per
+ * document (prepare_operation.ts), so the passes run once per distinct document. `__typename`
+ * aliases count like any other (Armor exempts them by default: 500 of them passed a limit of 15).
  */
 export function useLimits(limits: GraphqlLimits): LimitsPlugin {
   const rules: { code: ErrorCode; rule: ValidationRule }[] = [
     { code: ErrorCode.DEPTH_LIMIT_EXCEEDED, rule: maxDepthRule({ n: limits.maxDepth }) },
     { code: ErrorCode.COST_LIMIT_EXCEEDED, rule: costLimitRule({ maxCost: limits.maxCost }) },
-    { code: ErrorCode.ALIAS_LIMIT_EXCEEDED, rule: maxAliasesRule({ n: limits.maxAliases }) },
+    {
+      code: ErrorCode.ALIAS_LIMIT_EXCEEDED,
+      rule: maxAliasesRule({ n: limits.maxAliases, allowList: [] }),
+    },
   ];
   if (!limits.introspection) {
     rules.push({

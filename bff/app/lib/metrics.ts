@@ -10,6 +10,7 @@ export interface BffMetrics {
   cacheLookups: Counter<'type' | 'result'>;
   cacheErrors: Counter<'store'>;
   cacheStoreTransitions: Counter<'store' | 'to'>;
+  responseCache: Counter<'result'>;
 }
 
 /** Create the registry with request, upstream and cache metrics (plus Node's defaults). */
@@ -21,7 +22,7 @@ export function createMetrics(): BffMetrics {
     registry,
     graphqlRequests: new Counter({
       name: 'bff_graphql_requests_total',
-      help: 'GraphQL operations by operation name and outcome (ok, error, refused).',
+      help: 'GraphQL operations by operation name (known operations only, else "other") and outcome (ok, error, refused).',
       labelNames: ['operation', 'outcome'],
       registers,
     }),
@@ -61,6 +62,12 @@ export function createMetrics(): BffMetrics {
       name: 'bff_cache_store_transitions_total',
       help: 'Times the shared cache store went down or came back (one per outage, not per error).',
       labelNames: ['store', 'to'],
+      registers,
+    }),
+    responseCache: new Counter({
+      name: 'bff_response_cache_total',
+      help: 'Queries answered from the response cache (hit), computed and stored (miss), or not cacheable (bypass).',
+      labelNames: ['result'],
       registers,
     }),
   };

@@ -46,6 +46,14 @@ export interface MosaicConfig {
   upstreams: UpstreamUrls;
   /** Per-call upstream timeout in ms (`UPSTREAM_TIMEOUT_MS`). @default 5000 */
   upstreamTimeoutMs: number;
+  /**
+   * Time budget of one GraphQL query in ms (`REQUEST_BUDGET_MS`): a service that hangs costs this,
+   * and the answer then carries what the others gave. Mutations get at least `upstreamTimeoutMs`.
+   * @default 3000
+   */
+  requestBudgetMs: number;
+  /** Cache whole query answers (`RESPONSE_CACHE=0` turns it off). @default true */
+  responseCache: boolean;
   /** Redis for the entity cache (`REDIS_URL`); unset: a bounded in-memory cache per process. */
   redisUrl: string | undefined;
   /**

@@ -16,6 +16,17 @@ export interface RequestState {
   upstreamCalls?: number;
   /** Entity cache hits and misses of this request (for the access log). */
   cache?: CacheTally;
+  /** Set while a cacheable GraphQL query runs: collects the tags its answer is built from. */
+  tags?: TagRecorder;
+  /** When this request's time budget ends (performance.now() ms); upstream calls stop there. */
+  deadline?: number;
+  /** Tags the request's writes touched, retired before its answer is sent. */
+  touched?: Set<string>;
+}
+
+/** Collects the tags one answer read, each with the version it had when first read. */
+export interface TagRecorder {
+  add(tag: string): void;
 }
 
 export function requestState(ctx: Context): RequestState {
@@ -29,6 +40,13 @@ export function requestIdOf(ctx: Context): string {
 /** This request's cache tally, created on first use. */
 export function cacheTallyOf(ctx: Context): CacheTally {
   const state = requestState(ctx);
-  state.cache ??= { hits: 0, misses: 0 };
+  state.cache ??= {
+    hits: 0,
+    misses: 0,
+    onRead(type, ids) {
+      const recorder = state.tags;
+      if (recorder) for (const id of ids) recorder.add(`${type}:${id}`);
+    },
+  };
   return state.cache;
 }

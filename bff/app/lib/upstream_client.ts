@@ -1,7 +1,9 @@
+import { request } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { BffError, ErrorCode } from './errors.js';
 import { fieldsFromReason } from './field_errors.js';
-import { runWithPolicy } from './upstream_policy.js';
+import { BUDGET_SPENT, runWithPolicy } from './upstream_policy.js';
 import type { UpstreamPolicy } from './upstream_policy.js';
 
 /** Options of createUpstreamClient. */
@@ -12,8 +14,15 @@ export interface UpstreamClientOptions {
   baseUrl: string;
   /** Abort a call after this many ms. @default 5000 */
   timeoutMs?: number;
+  /**
+   * When the caller's time budget ends (a `performance.now()` time): no call outlives it, and
+   * none starts after it. @default no budget
+   */
+  deadline?: number;
   /** Headers on every call: x-tenant-id, x-request-id, traceparent. */
   headers: Record<string, string>;
+  /** Keep-alive connections to the service (undici Pool); the global agent when absent. */
+  dispatcher?: Dispatcher;
   /** Circuit breaker and read retries of this service; none for one-off probes. */
   policy?: UpstreamPolicy;
   /** Told about every call once it settled, for metrics and the access log. */
@@ -38,20 +47,25 @@ const clientErrorCodes: Record<number, ErrorCode> = {
   422: ErrorCode.BAD_USER_INPUT,
 };
 
+/** Statuses that say "the service is not there right now": the only ones a breaker counts. */
+const OUTAGE_STATUSES = new Set([502, 503, 504]);
+
 /**
- * A JSON client for one upstream service over native fetch. Every failure (refused, timeout,
- * non-2xx, unexpected JSON) becomes a BffError with a code, never a raw crash. Reads are retried
- * and every call goes through the service's circuit breaker when a policy is given.
+ * A JSON client for one upstream service over undici (keep-alive pool). Every failure (refused,
+ * timeout, non-2xx, unexpected JSON) becomes a BffError with a code, never a raw crash: an
+ * outage (unreachable, 502/503/504) is UPSTREAM_UNAVAILABLE, a hang UPSTREAM_TIMEOUT, a 4xx the
+ * caller's own mistake (BAD_USER_INPUT with the field, NOT_FOUND, CONFLICT, …), any other 5xx
+ * UPSTREAM_BAD_RESPONSE. Only outages and hangs are retried (reads only) and count in breakers.
  */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
-  const { name, baseUrl, timeoutMs = 5000, headers, policy, onCall } = options;
+  const { name, timeoutMs = 5000, deadline, headers, dispatcher, policy, onCall } = options;
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
   async function once<T>(method: Method, path: string, body: unknown, schema: z.ZodType<T>) {
-    const url = new URL(path, baseUrl);
     const started = performance.now();
     let outcome: 'ok' | 'error' = 'error';
     try {
-      const result = await send(method, url, body, schema);
+      const result = await send(method, path, body, schema);
       outcome = 'ok';
       return result;
     } finally {
@@ -59,53 +73,45 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     }
   }
 
-  async function send<T>(method: Method, url: URL, body: unknown, schema: z.ZodType<T>) {
-    const where = `${method} ${url.pathname}`;
-    let response: Response;
+  async function send<T>(method: Method, path: string, body: unknown, schema: z.ZodType<T>) {
+    const where = `${method} ${path.split('?')[0]}`;
+    const left =
+      deadline === undefined ? timeoutMs : Math.min(timeoutMs, deadline - performance.now());
+    if (left <= 0) {
+      throw new BffError(
+        ErrorCode.UPSTREAM_TIMEOUT,
+        `${name} service was not asked (${where}): the request's time budget was spent`,
+        { cause: BUDGET_SPENT },
+      );
+    }
+    let status: number;
+    let text: string;
     try {
-      response = await fetch(url, {
+      const response = await request(`${baseUrl}${path}`, {
         method,
+        dispatcher,
         headers: {
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
           ...headers,
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: AbortSignal.timeout(Math.ceil(left)),
       });
+      status = response.statusCode;
+      text = await response.body.text();
     } catch (err) {
-      const reason =
-        err instanceof Error && err.name === 'TimeoutError'
-          ? `did not answer within ${timeoutMs}ms`
-          : 'is unreachable';
+      const timedOut =
+        err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
       throw new BffError(
-        ErrorCode.UPSTREAM_UNAVAILABLE,
-        `${name} service ${reason} (${method} ${url.origin}${url.pathname}); is it running?`,
+        timedOut ? ErrorCode.UPSTREAM_TIMEOUT : ErrorCode.UPSTREAM_UNAVAILABLE,
+        timedOut
+          ? `${name} service did not answer ${where} within ${Math.ceil(left)} ms`
+          : `${name} service is unreachable (${where} at ${baseUrl}); is it running?`,
         { cause: err },
       );
     }
-    const text = await response.text().catch(() => '');
-    if (!response.ok) {
-      const upstream = upstreamError(text);
-      const code =
-        response.status >= 500
-          ? ErrorCode.UPSTREAM_UNAVAILABLE
-          : (knownCode(upstream.code) ??
-            clientErrorCodes[response.status] ??
-            ErrorCode.UPSTREAM_BAD_RESPONSE);
-      throw new BffError(
-        code,
-        code === ErrorCode.UPSTREAM_UNAVAILABLE || code === ErrorCode.UPSTREAM_BAD_RESPONSE
-          ? `${name} service answered ${response.status} to ${where}${upstream.code ? ` (${upstream.code})` : ''}`
-          : (upstream.message ?? `${name} service refused ${where} (${response.status})`),
-        {
-          fields:
-            code === ErrorCode.BAD_USER_INPUT && upstream.message
-              ? fieldsFromReason(upstream.message)
-              : undefined,
-        },
-      );
-    }
+    if (status < 200 || status >= 300) throw statusError(status, text, where);
     let json: unknown;
     try {
       json = text === '' ? null : JSON.parse(text);
@@ -128,15 +134,48 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     return parsed.data;
   }
 
-  function call<T>(
+  function statusError(status: number, text: string, where: string): BffError {
+    const upstream = upstreamError(text);
+    if (status >= 500) {
+      const code = OUTAGE_STATUSES.has(status)
+        ? ErrorCode.UPSTREAM_UNAVAILABLE
+        : ErrorCode.UPSTREAM_BAD_RESPONSE;
+      return new BffError(
+        code,
+        `${name} service answered ${status} to ${where}${upstream.code ? ` (${upstream.code})` : ''}`,
+      );
+    }
+    const code = knownCode(upstream.code) ?? clientErrorCodes[status] ?? ErrorCode.BAD_USER_INPUT;
+    return new BffError(code, upstream.message ?? `${name} service refused ${where} (${status})`, {
+      fields:
+        code === ErrorCode.BAD_USER_INPUT && upstream.message
+          ? fieldsFromReason(upstream.message)
+          : undefined,
+    });
+  }
+
+  async function call<T>(
     method: Method,
     path: string,
     body: unknown,
     schema: z.ZodType<T>,
     read: boolean,
-  ) {
-    const run = (): Promise<T> => once(method, path, body, schema);
-    return policy ? runWithPolicy(policy, name, read, run) : run();
+  ): Promise<T> {
+    // A retry the budget did not allow reports the failure that called for it.
+    let failure: unknown;
+    const run = async (): Promise<T> => {
+      try {
+        return await once(method, path, body, schema);
+      } catch (err) {
+        if (!(err instanceof BffError && err.cause === BUDGET_SPENT)) failure = err;
+        throw err;
+      }
+    };
+    try {
+      return await (policy ? runWithPolicy(policy, name, read, run) : run());
+    } catch (err) {
+      throw err instanceof BffError && err.cause === BUDGET_SPENT && failure ? failure : err;
+    }
   }
 
   return {

@@ -25,9 +25,18 @@ export interface UpstreamPolicy {
   readRetry: RetryPolicy;
 }
 
-/** Only "the service is down or slow" counts against a service; its 4xx answers do not. */
+/** The cause of a call never made because the request's time budget was spent: not an outage. */
+export const BUDGET_SPENT = 'request time budget spent';
+
+/**
+ * Only "the service is down or hangs" (unreachable, 502/503/504, no answer in time) counts
+ * against a service and is retried; its 4xx and 500 answers are about the request, not the
+ * service, and a caller's spent budget is about the caller.
+ */
 const isOutage = (err: unknown): boolean =>
-  err instanceof BffError && err.code === ErrorCode.UPSTREAM_UNAVAILABLE;
+  err instanceof BffError &&
+  (err.code === ErrorCode.UPSTREAM_UNAVAILABLE || err.code === ErrorCode.UPSTREAM_TIMEOUT) &&
+  err.cause !== BUDGET_SPENT;
 
 export function createUpstreamPolicy(options: UpstreamPolicyOptions = {}): UpstreamPolicy {
   const { failuresToOpen = 5, halfOpenAfterMs = 5000, readRetries = 2 } = options;

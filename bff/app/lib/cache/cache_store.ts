@@ -1,3 +1,4 @@
+import type { Cluster, Redis } from 'ioredis';
 import type { WindowCounters } from './window_counters.js';
 
 /** One entry to write, with its time to live. */
@@ -23,6 +24,8 @@ export interface CacheStore {
    * in-memory store (limits then count per process).
    */
   readonly counters?: WindowCounters;
+  /** The Redis client itself (response cache, tag versions, pub/sub); absent in memory. */
+  readonly client?: Redis | Cluster;
   /** True when the store answers now (for /readyz). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

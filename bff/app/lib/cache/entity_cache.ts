@@ -7,6 +7,21 @@ import type { CachedType } from './cache_ttl.js';
 export interface CacheTally {
   hits: number;
   misses: number;
+  /** Told which entities the request read (hit or fetched), so its answer can be tagged. */
+  onRead?: (type: CachedType, ids: readonly string[]) => void;
+}
+
+/**
+ * A batch whose fetch failed after some entities were found in the store: the found ones are
+ * still good (a failed batch must not null values the cache had), the rest failed with `cause`.
+ */
+export class PartialBatchError extends Error {
+  constructor(
+    readonly found: Map<string, unknown>,
+    override readonly cause: unknown,
+  ) {
+    super('some entities could not be fetched', { cause });
+  }
 }
 
 /** Options of createEntityCache. */
@@ -15,6 +30,8 @@ export interface EntityCacheOptions {
   metrics: BffMetrics;
   /** Key prefix, so several deployments can share one Redis. @default 'mosaic:v1' */
   prefix?: string;
+  /** Called (and awaited) with every invalidation: whole answers built on them go too. */
+  onInvalidate?: (type: CachedType, tenant: string, ids: readonly string[]) => Promise<void>;
 }
 
 /** Fetch the entities for ids that missed; absent ids are not found (and not cached). */
@@ -45,7 +62,7 @@ interface Flight {
 }
 
 export function createEntityCache(options: EntityCacheOptions): EntityCache {
-  const { store, metrics, prefix = 'mosaic:v1' } = options;
+  const { store, metrics, prefix = 'mosaic:v1', onInvalidate } = options;
   const inFlight = new Map<string, Flight>();
   // Braces make every key of a tenant hash to one Redis Cluster slot.
   const keyOf = (type: CachedType, tenant: string, id: string): string =>
@@ -85,6 +102,7 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
       const cached = await readStore(keys);
       const result = new Map<string, V>();
       const waits: Promise<void>[] = [];
+      let waitFailure: { cause: unknown } | undefined;
       const toFetch: string[] = [];
       unique.forEach((id, i) => {
         const raw = cached[i];
@@ -95,9 +113,14 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
         const flight = inFlight.get(keys[i] as string);
         if (flight) {
           waits.push(
-            flight.promise.then((found) => {
-              if (found.has(id)) result.set(id, found.get(id) as V);
-            }),
+            flight.promise.then(
+              (found) => {
+                if (found.has(id)) result.set(id, found.get(id) as V);
+              },
+              (cause: unknown) => {
+                waitFailure = { cause };
+              },
+            ),
           );
         } else toFetch.push(id);
       });
@@ -108,6 +131,7 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
       if (tally) {
         tally.hits += hits;
         tally.misses += misses;
+        tally.onRead?.(type, unique);
       }
 
       if (toFetch.length > 0) {
@@ -115,7 +139,13 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
         const flightKeys = toFetch.map((id) => keyOf(type, tenant, id));
         for (const key of flightKeys) inFlight.set(key, flight);
         try {
-          const found = (await flight.promise) as Map<string, V>;
+          let found: Map<string, V>;
+          try {
+            found = (await flight.promise) as Map<string, V>;
+          } catch (err) {
+            await Promise.all(waits);
+            throw new PartialBatchError(result, err);
+          }
           for (const [id, value] of found) result.set(id, value as V);
           const fresh = toFetch
             .filter((id) => found.has(id))
@@ -127,10 +157,12 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
         }
       }
       await Promise.all(waits);
+      if (waitFailure) throw new PartialBatchError(result, waitFailure.cause);
       return result;
     },
 
     async invalidate(type, tenant, ids) {
+      const retired = onInvalidate?.(type, tenant, ids);
       const keys = ids.map((id) => keyOf(type, tenant, id));
       for (const key of keys) {
         const flight = inFlight.get(key);
@@ -144,6 +176,7 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
       } catch {
         metrics.cacheErrors.inc({ store: store.kind });
       }
+      await retired;
     },
   };
 }

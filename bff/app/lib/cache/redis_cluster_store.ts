@@ -71,6 +71,7 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
 
   return {
     kind: 'redis',
+    client: cluster,
     ...redisCommands(cluster),
     counters: redisWindowCounters(cluster),
     async ping() {

@@ -51,6 +51,7 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
 
   return {
     kind: 'redis',
+    client: redis,
     ...redisCommands(redis),
     counters: redisWindowCounters(redis),
     async ping() {

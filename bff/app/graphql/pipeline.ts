@@ -1,0 +1,27 @@
+import type { EggAppConfig } from 'egg';
+import type { GraphQLSchema } from 'graphql';
+import { mosaicConfig } from '../lib/mosaic_config.js';
+import { createOperationCache } from './prepare_operation.js';
+import type { OperationCache } from './prepare_operation.js';
+import { graphqlSchema } from './schema.js';
+import { useLimits } from './use_limits.js';
+
+/** What the GraphQL endpoint builds once per app rather than once per request. */
+export interface GraphqlPipeline {
+  schema: GraphQLSchema;
+  operations: OperationCache;
+}
+
+const pipelines = new WeakMap<object, GraphqlPipeline>();
+
+/** The app's GraphQL pipeline: the schema and its prepared (parsed, checked, compiled) operations. */
+export function graphqlPipelineOf(app: { config: EggAppConfig }): GraphqlPipeline {
+  let pipeline = pipelines.get(app);
+  if (!pipeline) {
+    const schema = graphqlSchema();
+    const limits = useLimits(mosaicConfig(app).graphql);
+    pipeline = { schema, operations: createOperationCache({ schema, limits }) };
+    pipelines.set(app, pipeline);
+  }
+  return pipeline;
+}
