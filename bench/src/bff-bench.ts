@@ -22,7 +22,12 @@ export interface ServerRun {
   sameData: boolean;
   /** Resident memory after its load run. */
   rssBytes: number;
-  points: (LoadResult & { query: QueryName; upstreamCallsPerQuery: number })[];
+  points: (LoadResult & {
+    query: QueryName;
+    upstreamCallsPerQuery: number;
+    /** The server process's CPU time (user + system) per request, in ms. */
+    cpuMsPerRequest: number;
+  })[];
 }
 
 /** Upstream traffic of one BFF request, measured through counting proxies. */
@@ -57,6 +62,9 @@ interface ServerSpec {
 
 const NAMES = Object.keys(QUERIES) as QueryName[];
 
+/** How `pnpm start` runs the BFF (scripts/start.mjs): the bench runs it the same way. */
+const BFF_NODE_ARGS = (process.env.BENCH_BFF_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 /** Load our BFF and its peers, pair by pair, one server at a time (1 process each). */
 export async function benchBff(options: BenchBffOptions): Promise<{
   runs: ServerRun[];
@@ -80,8 +88,9 @@ export async function benchBff(options: BenchBffOptions): Promise<{
     {
       server: 'mosaic-bff',
       pair: 'warm',
-      caching: 'entity cache in Redis',
-      args: [bff],
+      caching:
+        'response cache in memory + Redis (tag versions over pub/sub), entity cache in Redis',
+      args: [...BFF_NODE_ARGS, bff],
       env: { ...upstreams, REDIS_URL: options.redisUrl },
     },
     {
@@ -101,9 +110,9 @@ export async function benchBff(options: BenchBffOptions): Promise<{
     {
       server: 'mosaic-bff',
       pair: 'cold',
-      caching: 'off (CACHE_MAX_ENTRIES=0)',
-      args: [bff],
-      env: { ...upstreams, CACHE_MAX_ENTRIES: '0' },
+      caching: 'off (CACHE_MAX_ENTRIES=0, RESPONSE_CACHE=0)',
+      args: [...BFF_NODE_ARGS, bff],
+      env: { ...upstreams, CACHE_MAX_ENTRIES: '0', RESPONSE_CACHE: '0' },
     },
     { server: 'yoga', pair: 'cold', caching: 'off', args: peer('yoga.ts'), env: peerEnv },
     { server: 'mercurius', pair: 'cold', caching: 'off', args: peer('mercurius.ts'), env: peerEnv },
@@ -140,6 +149,7 @@ export async function benchBff(options: BenchBffOptions): Promise<{
         await runLoad({ url, body: requestBody(name), token, connections: 10, durationSeconds: 1 });
         for (const connections of options.concurrency) {
           const before = total(system.calls());
+          const cpuBefore = child.cpuMs();
           const result = await runLoad({
             url,
             body: requestBody(name),
@@ -147,6 +157,7 @@ export async function benchBff(options: BenchBffOptions): Promise<{
             connections,
             durationSeconds: options.durationSeconds,
           });
+          const cpuMs = child.cpuMs() - cpuBefore;
           // The services log after answering: let the last lines arrive.
           await new Promise((resolve) => setTimeout(resolve, 200));
           const calls = total(system.calls()) - before;
@@ -154,9 +165,10 @@ export async function benchBff(options: BenchBffOptions): Promise<{
             ...result,
             query: name,
             upstreamCallsPerQuery: calls / Math.max(1, result.requests),
+            cpuMsPerRequest: cpuMs / Math.max(1, result.requests),
           });
           options.log(
-            `  ${name} c=${connections}: ${result.rps.toFixed(0)} rps, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errors}`,
+            `  ${name} c=${connections}: ${result.rps.toFixed(0)} rps, ${(cpuMs / Math.max(1, result.requests)).toFixed(3)} CPU ms/req, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errors}`,
           );
         }
       }
@@ -188,7 +200,7 @@ async function measureUpstream(
   const port = await freePort();
   const child = startChild({
     name: `mosaic-bff (${options.pair}, proxied)`,
-    args: [options.bff],
+    args: [...BFF_NODE_ARGS, options.bff],
     env: {
       ...options.env,
       ...upstreamEnv(

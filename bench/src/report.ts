@@ -54,11 +54,15 @@ function bffTables(runs: ServerRun[], upstream: UpstreamUse[]): string[] {
           String(point.connections),
           run.server,
           point.rps.toFixed(0),
+          run.pair === 'floor' ? '–' : point.cpuMsPerRequest.toFixed(3),
           ms(point.p50Ms),
           ms(point.p99Ms),
           String(point.errors),
           run.pair === 'floor' ? '–' : point.upstreamCallsPerQuery.toFixed(2),
           run === ours || !mine ? '1.00×' : formatRatio(mine.rps, point.rps),
+          run === ours || !mine || run.pair === 'floor'
+            ? '1.00×'
+            : formatRatio(mine.cpuMsPerRequest, point.cpuMsPerRequest),
           floorPoint ? formatRatio(floorPoint.rps, point.rps) : '–',
         ]);
       }
@@ -72,11 +76,13 @@ function bffTables(runs: ServerRun[], upstream: UpstreamUse[]): string[] {
           'conns',
           'server',
           'rps',
+          'CPU ms/req',
           'p50',
           'p99',
           'errors',
           'upstream calls/query',
           'mosaic rps ÷ this',
+          'mosaic CPU/req ÷ this',
           'floor rps ÷ this',
         ],
         rows,
@@ -91,6 +97,7 @@ function bffTables(runs: ServerRun[], upstream: UpstreamUse[]): string[] {
       );
     }
   }
+  out.push(...goalsTable(runs));
   out.push(
     '## Memory after the load run (RSS)',
     markdownTable(
@@ -185,4 +192,88 @@ function lighthouseTable(rows: LighthouseResult[]): string {
       ]),
     ),
   ].join('\n\n');
+}
+
+/** The BFF hot-path goals (issue 18), each figure from this run, with its worst point. */
+function goalsTable(runs: ServerRun[]): string[] {
+  const find = (server: string, pair: string): ServerRun | undefined =>
+    runs.find((r) => r.server === server && r.pair === pair);
+  const ours = { warm: find('mosaic-bff', 'warm'), cold: find('mosaic-bff', 'cold') };
+  const floor = find('node:http floor', 'floor');
+  if (!ours.warm || !ours.cold) return [];
+  /** Worst (lowest) ratio over the points of `mine` against `other`. */
+  const worst = (
+    mine: ServerRun | undefined,
+    other: ServerRun | undefined,
+    ratio: (a: ServerRun['points'][number], b: ServerRun['points'][number]) => number,
+  ): { value: number; where: string } | undefined => {
+    let result: { value: number; where: string } | undefined;
+    for (const a of mine?.points ?? []) {
+      const b = other?.points.find((p) => p.query === a.query && p.connections === a.connections);
+      if (!b) continue;
+      const value = ratio(a, b);
+      if (!result || value < result.value)
+        result = { value, where: `${a.query} c=${a.connections}` };
+    }
+    return result;
+  };
+  const rows: string[][] = [];
+  const row = (
+    figure: string,
+    goal: string,
+    found: { value: number; where: string } | undefined,
+    met: (v: number) => boolean,
+  ): void => {
+    rows.push([
+      figure,
+      goal,
+      found ? `${found.value.toFixed(2)}× (worst: ${found.where})` : '–',
+      found ? (met(found.value) ? 'met' : '**not met**') : '–',
+    ]);
+  };
+  const rps = (a: { rps: number }, b: { rps: number }): number => a.rps / b.rps;
+  row(
+    'warm rps ÷ Yoga + response cache',
+    '≥ 2×',
+    worst(ours.warm, find('yoga', 'warm'), rps),
+    (v) => v >= 2,
+  );
+  row(
+    'warm rps ÷ Mercurius + cache',
+    '≥ 2×',
+    worst(ours.warm, find('mercurius', 'warm'), rps),
+    (v) => v >= 2,
+  );
+  row(
+    "Yoga's warm CPU ms/req ÷ ours",
+    '≥ 2× (ours ≤ 0.5× Yoga)',
+    worst(ours.warm, find('yoga', 'warm'), (a, b) => b.cpuMsPerRequest / a.cpuMsPerRequest),
+    (v) => v >= 2,
+  );
+  row(
+    'warm rps ÷ node:http floor',
+    '≥ 0.2× (within 5× of the floor)',
+    worst(ours.warm, floor, rps),
+    (v) => v >= 0.2,
+  );
+  row('cold rps ÷ Yoga', '≥ 1.2×', worst(ours.cold, find('yoga', 'cold'), rps), (v) => v >= 1.2);
+  row(
+    'cold rps ÷ Mercurius + graphql-jit',
+    '≥ 1.0×',
+    worst(ours.cold, find('mercurius', 'cold'), rps),
+    (v) => v >= 1,
+  );
+  const yogaRss = find('yoga', 'warm')?.rssBytes;
+  rows.push([
+    'BFF RSS after the run ÷ Yoga’s (warm pair)',
+    '≤ 1.0×',
+    yogaRss
+      ? `${formatBytes(ours.warm.rssBytes)} vs ${formatBytes(yogaRss)} = ${(ours.warm.rssBytes / yogaRss).toFixed(2)}×`
+      : '–',
+    yogaRss ? (ours.warm.rssBytes <= yogaRss ? 'met' : '**not met**') : '–',
+  ]);
+  return [
+    '## Goals (BFF hot path), from this run',
+    markdownTable(['figure', 'goal', 'this run', ''], rows),
+  ];
 }

@@ -9,7 +9,7 @@ interface Stocked {
 }
 
 const STOCKED = '{ products(first: 20) { id name stock { onHand } } }';
-const HITS = 'bff_cache_lookups_total{type="stock",result="hit"}';
+const HITS = 'bff_response_cache_total{result="hit"}';
 
 let cluster: TestRedisCluster;
 let system: TestSystem;
@@ -71,9 +71,10 @@ describe('given a Redis Cluster as the cache', () => {
     );
     expect(a2.data).toEqual(a1.data);
     expect(b2.data).toEqual(b1.data);
+    // Whole answers from the response cache: not even the product list is asked for again.
+    expect(callsTo('cl-a2', '/products') + callsTo('cl-b2', '/products')).toBe(0);
     expect(callsTo('cl-a2', '/stock/batch') + callsTo('cl-b2', '/stock/batch')).toBe(0);
-    const stocked = (a2.data?.products.length ?? 0) + (b2.data?.products.length ?? 0);
-    expect((await metric(HITS)) - hitsBefore).toBe(stocked);
+    expect((await metric(HITS)) - hitsBefore).toBe(2);
 
     // Tenant A never sees tenant B's products, cached or not.
     const aIds = new Set(a2.data?.products.map((p) => p.id));
@@ -88,6 +89,7 @@ describe('given a Redis Cluster as the cache', () => {
     expect(xiaomaiOwner).not.toBe(chayeOwner);
     expect(await cluster.keysOn(xiaomaiOwner, 'mosaic:v1:{xiaomai}:stock:*')).not.toHaveLength(0);
     expect(await cluster.keysOn(chayeOwner, 'mosaic:v1:{chaye}:stock:*')).not.toHaveLength(0);
+    expect(await cluster.keysOn(xiaomaiOwner, 'mosaic:v1:{xiaomai}:resp:*')).not.toHaveLength(0);
     expect(await cluster.keysOn(xiaomaiOwner, 'mosaic:v1:{chaye}:*')).toHaveLength(0);
     expect(await cluster.keysOn(chayeOwner, 'mosaic:v1:{xiaomai}:*')).toHaveLength(0);
   });

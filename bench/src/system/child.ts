@@ -8,6 +8,8 @@ export interface Child {
   process: ChildProcess;
   /** Resident set size in bytes, from /proc (0 once it has exited). */
   rss(): number;
+  /** CPU time it has used so far (user + system), in ms, from /proc (0 once it has exited). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -20,6 +22,9 @@ export interface StartChildOptions {
   /** Every stdout line, e.g. to count the services' request log. */
   onLine?: (line: string) => void;
 }
+
+/** Linux's USER_HZ: /proc counts CPU time in 1/100 s on every common build. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 export function startChild(options: StartChildOptions): Child {
   const child = spawn(process.execPath, options.args, {
@@ -49,6 +54,16 @@ export function startChild(options: StartChildOptions): Child {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      } catch {
+        return 0;
+      }
+    },
+    cpuMs() {
+      try {
+        // Fields after the command name (which may hold spaces): utime is 14th, stime 15th.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
       } catch {
         return 0;
       }

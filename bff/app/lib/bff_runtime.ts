@@ -68,12 +68,14 @@ function createRuntime(app: AppLike): BffRuntime {
   const metrics = createMetrics();
   // Made after the store (it needs its client), cleared by the store's outage handling.
   const late: { responses?: ResponseCache } = {};
+  let storeDown = false;
   const store = createCacheStore({
     ...config,
     prefix: CACHE_PREFIX,
     // Once per outage, not once per failed command: the BFF keeps answering from the services.
     onStateChange: (state, detail) => {
       metrics.cacheStoreTransitions.inc({ store: 'redis', to: state });
+      storeDown = state === 'down';
       // Answers kept in memory may have missed invalidations while Redis was away.
       late.responses?.clear();
       if (state === 'down') {
@@ -91,6 +93,7 @@ function createRuntime(app: AppLike): BffRuntime {
     client: store.client,
     prefix: CACHE_PREFIX,
     enabled: config.responseCache && config.cacheMaxEntries > 0,
+    storeUp: () => !storeDown,
   });
   late.responses = responses;
 

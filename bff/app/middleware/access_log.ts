@@ -2,6 +2,23 @@ import type { Context, Next } from 'egg';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestState } from '../lib/request_state.js';
 
+let pending: string[] = [];
+
+/**
+ * Lines are written after the responses they describe, many per write: stdout to a pipe is a
+ * synchronous write on Linux, which would otherwise sit on every request's critical path.
+ */
+function writeLine(line: string): void {
+  if (pending.length === 0) setImmediate(flush);
+  pending.push(line);
+}
+
+function flush(): void {
+  const lines = pending;
+  pending = [];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
 /**
  * One JSON line per request on stdout: request id, trace id, tenant, user, GraphQL operation,
  * status, duration, upstream calls and cache hits. Never bodies, tokens or query strings.
@@ -30,7 +47,7 @@ export default function accessLogMiddleware() {
           cacheHits: state.cache?.hits ?? 0,
           cacheMisses: state.cache?.misses ?? 0,
         };
-        process.stdout.write(`${JSON.stringify(line)}\n`);
+        writeLine(JSON.stringify(line));
       }
     }
   };

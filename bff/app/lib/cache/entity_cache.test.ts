@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMetrics } from '../metrics.js';
 import type { CacheStore } from './cache_store.js';
-import { createEntityCache } from './entity_cache.js';
+import { PartialBatchError, createEntityCache } from './entity_cache.js';
 import { createMemoryStore } from './memory_store.js';
 
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
@@ -23,6 +23,19 @@ describe('the entity cache', () => {
     );
     expect(fetches).toBe(1);
     expect(results.every((r) => r.get('a')?.id === 'a')).toBe(true);
+  });
+
+  it('keeps what it had when the fetch of the rest fails', async () => {
+    const cache = createEntityCache({ store: createMemoryStore(), metrics: createMetrics() });
+    await cache.getMany('price', 't1', ['a'], async () => new Map([['a', 'cached']]));
+    const outage = new Error('pricing is down');
+    const failing = async (): Promise<Map<string, string>> => Promise.reject(outage);
+    const error = await cache.getMany('price', 't1', ['a', 'b'], failing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialBatchError);
+    expect((error as PartialBatchError).found.get('a')).toBe('cached');
+    expect((error as PartialBatchError).cause).toBe(outage);
+    // Nothing found at all: the fetch's own error, as before.
+    await expect(cache.getMany('price', 't1', ['c'], failing)).rejects.toBe(outage);
   });
 
   it('keeps tenants apart', async () => {

@@ -12,6 +12,7 @@ export interface CacheTally {
 }
 
 /**
+ * (Thrown only when something was found: otherwise the fetch's own error is.)
  * A batch whose fetch failed after some entities were found in the store: the found ones are
  * still good (a failed batch must not null values the cache had), the rest failed with `cause`.
  */
@@ -144,7 +145,7 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
             found = (await flight.promise) as Map<string, V>;
           } catch (err) {
             await Promise.all(waits);
-            throw new PartialBatchError(result, err);
+            throw result.size > 0 ? new PartialBatchError(result, err) : err;
           }
           for (const [id, value] of found) result.set(id, value as V);
           const fresh = toFetch
@@ -157,7 +158,11 @@ export function createEntityCache(options: EntityCacheOptions): EntityCache {
         }
       }
       await Promise.all(waits);
-      if (waitFailure) throw new PartialBatchError(result, waitFailure.cause);
+      if (waitFailure) {
+        throw result.size > 0
+          ? new PartialBatchError(result, waitFailure.cause)
+          : waitFailure.cause;
+      }
       return result;
     },
 

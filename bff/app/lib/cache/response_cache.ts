@@ -19,6 +19,11 @@ export interface ResponseCacheOptions {
   maxBytes?: number;
   /** False turns the cache off (`RESPONSE_CACHE=0`, and the cold bench). @default true */
   enabled?: boolean;
+  /**
+   * False while the shared store is away: a write's invalidation could not reach the other
+   * instances then, so nobody may answer from memory. @default always true
+   */
+  storeUp?: () => boolean;
 }
 
 /**
@@ -43,6 +48,7 @@ interface LocalEntry extends CachedResponse {
 
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
   const { versions, client, prefix, maxBytes = 32 * 1024 * 1024, enabled = true } = options;
+  const storeUp = options.storeUp ?? ((): boolean => true);
   const local = new LRUCache<string, LocalEntry>({
     maxSize: maxBytes,
     sizeCalculation: (entry) => entry.body.length + 64 * entry.tags.length + 200,
@@ -60,7 +66,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 
   return {
     get usable() {
-      return enabled && versions.ready;
+      return enabled && versions.ready && storeUp();
     },
     async get(tenant, key) {
       const localKey = `${tenant}\u0000${key}`;

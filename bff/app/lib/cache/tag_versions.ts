@@ -82,6 +82,8 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
       }
     });
     // Messages sent while we were away are lost: start again from Redis's copy.
+    // Its outages show as 'close' below; the cache store reports Redis's state to operators.
+    listener.on('error', () => undefined);
     listener.on('close', () => reset(false));
     listener.on('ready', () => {
       listener.subscribe(channel).then(
