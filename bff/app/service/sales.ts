@@ -214,7 +214,7 @@ export default class SalesService extends Service {
       const body = idempotencyKey ? { actor, idempotencyKey } : { actor };
       const order = await client
         .post(`${path}/${action}`, body, OrderSchema)
-        .catch(async (err: unknown) => this.settleTransition(tenantId, path, action, err));
+        .catch(async (err: unknown) => this.settleTransition(tenantId, id, action, err));
       await cache.invalidate(
         'stock',
         tenantId,
@@ -228,7 +228,7 @@ export default class SalesService extends Service {
 
   private async settleTransition(
     tenantId: string,
-    path: string,
+    id: string,
     action: 'confirm' | 'cancel',
     err: unknown,
   ): Promise<Order> {
@@ -237,9 +237,11 @@ export default class SalesService extends Service {
     const label = action === 'confirm' ? 'Confirming' : 'Cancelling';
     let order: Order | undefined;
     try {
-      order = await this.readOrder(tenantId, path);
+      order = await this.readOrder(tenantId, `/orders/${encodeURIComponent(id)}`);
     } catch {
-      throw outcomeUnknown(`${label} the order`, undefined, error);
+      // Sales cannot be read either; a cached copy still gives the number to look for.
+      const cached = (await this.ordersByIds(tenantId, [id]).catch(() => undefined))?.get(id);
+      throw outcomeUnknown(`${label} the order`, cached, error);
     }
     if (!order) throw error;
     if (done.includes(order.status)) return order;
