@@ -151,3 +151,68 @@ describe('given a shopper using the shop', () => {
     expect(placed.data?.placeShopOrder.total).toBe(product.price?.current);
   });
 });
+
+describe('given a clerk whose connection drops and who sends the same write again', () => {
+  it('gets the one order the first create made, and a retried confirm takes the stock once', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    const product = await stockedProduct(token);
+    const create = () =>
+      query<{ createOrder: { id: string; number: string } }>(
+        system.bffUrl,
+        token,
+        'mutation($i: NewOrderInput!, $k: String) { createOrder(input: $i, idempotencyKey: $k) { id number } }',
+        {
+          variables: { i: { lines: [{ productId: product.id, quantity: 1 }] }, k: 'bff-create-1' },
+        },
+      );
+    const first = await create();
+    const retried = await create();
+    expect(first.errors).toBeUndefined();
+    expect(retried.data?.createOrder).toEqual(first.data?.createOrder);
+    // The key reached the sales service: it knows the order by it.
+    const byKey = await fetch(`${system.upstreams.sales?.url}/orders/by-key/bff-create-1`, {
+      headers: { 'x-tenant-id': 'xiaomai' },
+    });
+    expect(((await byKey.json()) as { number: string }).number).toBe(
+      first.data?.createOrder.number,
+    );
+
+    const confirm = () =>
+      query<{ confirmOrder: { status: string } }>(
+        system.bffUrl,
+        token,
+        'mutation($id: ID!, $k: String) { confirmOrder(id: $id, idempotencyKey: $k) { status } }',
+        { variables: { id: first.data?.createOrder.id, k: 'bff-confirm-1' } },
+      );
+    expect((await confirm()).data?.confirmOrder.status).toBe('confirmed');
+    expect((await confirm()).data?.confirmOrder.status).toBe('confirmed');
+    expect(await onHandOf(token, product.id)).toBe(product.stock.onHand - 1);
+  });
+});
+
+describe('given a shopper checking out more than the shop has', () => {
+  it('is refused and no order is left behind', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
+    const product = await stockedProduct(token);
+    const newest = async () =>
+      (
+        await query<{ orders: { nodes: { number: string }[] } }>(
+          system.bffUrl,
+          token,
+          '{ orders(first: 1) { nodes { number } } }',
+        )
+      ).data?.orders.nodes[0]?.number;
+    const before = await newest();
+    const placed = await query(
+      system.bffUrl,
+      token,
+      'mutation($i: ShopOrderInput!, $k: String) { placeShopOrder(input: $i, idempotencyKey: $k) { number } }',
+      {
+        variables: { i: { lines: [{ productId: product.id, quantity: 10_000 }] }, k: 'bff-shop-1' },
+      },
+    );
+    expect(placed.errors?.[0]?.extensions.code).toBe('INSUFFICIENT_STOCK');
+    expect(await newest()).toBe(before);
+    expect(await onHandOf(token, product.id)).toBe(product.stock.onHand);
+  });
+});

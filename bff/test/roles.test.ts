@@ -69,6 +69,48 @@ describe('given a keeper', () => {
     expect(typeof body.data?.adjustStock.onHand).toBe('number');
   });
 
+  it("cannot adjust or transfer stock of a product outside the tenant's catalog", async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
+    const ids = (await query<Ids>(system.bffUrl, token, '{ warehouses { id } }')).data as Ids;
+    // A tea of chaye: a real product id, but not xiaomai's.
+    const chaye = await signIn(system.bffUrl, 'chaye', 'owner');
+    const foreign = (await query<Ids>(system.bffUrl, chaye.token, IDS)).data?.products[0]?.id;
+    const [from, to] = ids.warehouses.map((w) => w.id);
+    const adjusted = await query(
+      system.bffUrl,
+      token,
+      'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }',
+      { variables: { i: { productId: foreign, warehouseId: from, quantity: 5, reason: 'x' } } },
+      { 'x-request-id': 'keeper-foreign-adjust' },
+    );
+    const transferred = await query(
+      system.bffUrl,
+      token,
+      'mutation($i: TransferStockInput!) { transferStock(input: $i) { onHand } }',
+      {
+        variables: {
+          i: {
+            productId: foreign,
+            fromWarehouseId: from,
+            toWarehouseId: to,
+            quantity: 1,
+            reason: 'x',
+          },
+        },
+      },
+      { 'x-request-id': 'keeper-foreign-transfer' },
+    );
+    for (const body of [adjusted, transferred]) {
+      expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors?.[0]?.extensions.fields).toEqual([
+        { path: 'productId', message: expect.stringContaining(String(foreign)) as unknown },
+      ]);
+    }
+    // No phantom stock row: inventory was never asked to write.
+    expect(calls('keeper-foreign-adjust', 'inventory')).toBe(0);
+    expect(calls('keeper-foreign-transfer', 'inventory')).toBe(0);
+  });
+
   it('cannot see sales figures: orders, customers or the dashboard', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
     for (const text of [

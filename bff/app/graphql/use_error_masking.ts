@@ -27,6 +27,7 @@ export function useErrorMasking(
         ...formatted,
         message: original.message,
         extensions: {
+          ...original.extensions,
           code: original.code,
           requestId,
           ...(original.fields ? { fields: original.fields } : {}),

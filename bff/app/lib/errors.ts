@@ -25,6 +25,11 @@ export const ErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /**
+   * A write was sent but its answer was lost (timeout, connection cut) and a read could not tell
+   * whether it took effect: look at the order (its number is in the message) before trying again.
+   */
+  OUTCOME_UNKNOWN: 'OUTCOME_UNKNOWN',
   SHELL_NOT_BUILT: 'SHELL_NOT_BUILT',
   NOT_READY: 'NOT_READY',
   RATE_LIMITED: 'RATE_LIMITED',
@@ -59,6 +64,7 @@ const statusByCode: Record<ErrorCode, number> = {
   UPSTREAM_UNAVAILABLE: 502,
   UPSTREAM_BAD_RESPONSE: 502,
   UPSTREAM_TIMEOUT: 504,
+  OUTCOME_UNKNOWN: 502,
   SHELL_NOT_BUILT: 503,
   NOT_READY: 503,
   RATE_LIMITED: 429,
@@ -81,14 +87,21 @@ export class BffError extends Error {
   readonly status: number;
   /** The fields a BAD_USER_INPUT names, for GraphQL's `extensions.fields`. */
   readonly fields: readonly FieldError[] | undefined;
+  /** More for the client to act on, e.g. the `orderNumber` of an OUTCOME_UNKNOWN. */
+  readonly extensions: Readonly<Record<string, string>> | undefined;
 
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown; fields?: readonly FieldError[] },
+    options?: {
+      cause?: unknown;
+      fields?: readonly FieldError[];
+      extensions?: Readonly<Record<string, string>>;
+    },
   ) {
     super(message, options);
     this.status = statusByCode[code];
     this.fields = options?.fields?.length ? options.fields : undefined;
+    this.extensions = options?.extensions;
   }
 }

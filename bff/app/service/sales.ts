@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import { BrokenCircuitError } from 'cockatiel';
 import { Service } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
+import { BffError, ErrorCode } from '../lib/errors.js';
 import { cacheTallyOf } from '../lib/request_state.js';
 import { pageOf, pageQuery } from '../lib/schemas/page.js';
 import type { Page } from '../lib/schemas/page.js';
 import { parseMoney } from '../lib/money.js';
+import { BUDGET_SPENT } from '../lib/upstream_policy.js';
 import { upstreamFor } from '../lib/upstream_for.js';
 
 const OrderLineSchema = z.object({
@@ -44,6 +48,45 @@ export interface NewOrder {
   note?: string | null;
   lines: { productId: string; quantity: number }[];
   actor: string;
+  /**
+   * Sent again with a retry of the same write, so the sales service answers what the first try
+   * did instead of writing twice.
+   * @default a new UUID (the BFF's own follow-up read still finds the outcome)
+   */
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Whether a failed write may still be running or done in the service: its answer was lost
+ * (timeout, connection cut). A 5xx answer means the service finished; an open circuit never sent.
+ */
+function mayHaveArrived(error: BffError): boolean {
+  return (
+    error.cause !== undefined &&
+    error.cause !== BUDGET_SPENT &&
+    !(error.cause instanceof BrokenCircuitError)
+  );
+}
+
+/** The error a write whose outcome nobody can tell ends in: look at the order, do not redo it. */
+function outcomeUnknown(action: string, order: Order | undefined, cause: unknown): BffError {
+  const which = order ? `order ${order.number}` : 'the order';
+  return new BffError(
+    ErrorCode.OUTCOME_UNKNOWN,
+    `${action} was sent but its answer was lost: look at ${which} before trying again`,
+    { cause, extensions: order ? { orderId: order.id, orderNumber: order.number } : undefined },
+  );
+}
+
+/** Rethrows anything but an upstream outage of a write, which may have taken effect. */
+function requireOutage(error: unknown): BffError {
+  if (
+    error instanceof BffError &&
+    (error.code === ErrorCode.UPSTREAM_UNAVAILABLE || error.code === ErrorCode.UPSTREAM_TIMEOUT)
+  ) {
+    return error;
+  }
+  throw error;
 }
 
 /** The sales service (orders), called for one tenant; orders are cached by id. */
@@ -77,24 +120,111 @@ export default class SalesService extends Service {
     );
   }
 
-  async createOrder(tenantId: string, input: NewOrder): Promise<Order> {
-    const client = upstreamFor(this.ctx, 'sales', tenantId);
-    const { actor, ...order } = input;
-    return client.post('/orders', { ...order, createdBy: actor }, OrderSchema);
+  /** A fresh read of one order, bypassing the cache, for settling a write's outcome. */
+  private async readOrder(tenantId: string, path: string): Promise<Order | undefined> {
+    return upstreamFor(this.ctx, 'sales', tenantId)
+      .get(path, OrderSchema)
+      .catch((err: unknown) => {
+        if (err instanceof BffError && err.code === ErrorCode.NOT_FOUND) return undefined;
+        throw err;
+      });
   }
 
-  /** Confirm (reserve and commit stock) or cancel (release it); stock caches are invalidated. */
+  /**
+   * Creating and checking out are keyed: when the answer is lost, the order made under the key
+   * (a read) says what happened.
+   */
+  private async settleKeyed(
+    tenantId: string,
+    key: string,
+    action: string,
+    error: BffError,
+  ): Promise<Order | undefined> {
+    let order: Order | undefined;
+    try {
+      order = await this.readOrder(tenantId, `/orders/by-key/${encodeURIComponent(key)}`);
+    } catch {
+      throw outcomeUnknown(action, undefined, error);
+    }
+    if (!order && mayHaveArrived(error)) throw outcomeUnknown(action, undefined, error);
+    return order;
+  }
+
+  async createOrder(tenantId: string, input: NewOrder): Promise<Order> {
+    const client = upstreamFor(this.ctx, 'sales', tenantId);
+    const { actor, idempotencyKey, ...order } = input;
+    const key = idempotencyKey ?? randomUUID();
+    try {
+      return await client.post(
+        '/orders',
+        { ...order, createdBy: actor, idempotencyKey: key },
+        OrderSchema,
+      );
+    } catch (err) {
+      const error = requireOutage(err);
+      // Any order under the key was made by this request: created, whatever happened after.
+      const made = await this.settleKeyed(tenantId, key, 'Creating the order', error);
+      if (made) return made;
+      throw error;
+    }
+  }
+
+  /**
+   * A shop checkout: places and confirms an order in one call to sales, which leaves nothing
+   * behind when it fails; stock caches of its products are invalidated.
+   */
+  async checkout(tenantId: string, input: NewOrder): Promise<Order> {
+    const client = upstreamFor(this.ctx, 'sales', tenantId);
+    const { actor, idempotencyKey, customerId, lines } = input;
+    const key = idempotencyKey ?? randomUUID();
+    try {
+      return await client.post(
+        '/checkouts',
+        { customerId, lines, createdBy: actor, idempotencyKey: key },
+        OrderSchema,
+      );
+    } catch (err) {
+      const error = requireOutage(err);
+      const order = await this.settleKeyed(tenantId, key, 'Placing the order', error);
+      if (!order) throw error;
+      if (order.status === 'confirmed' || order.status === 'shipped') return order;
+      if (order.status === 'cancelled') {
+        throw new BffError(
+          ErrorCode.CONFLICT,
+          `order ${order.number} was not placed: no stock was taken; try again`,
+          { cause: error },
+        );
+      }
+      throw outcomeUnknown('Placing the order', order, error);
+    } finally {
+      await runtimeOf(this.app).cache.invalidate(
+        'stock',
+        tenantId,
+        lines.map((l) => l.productId),
+      );
+    }
+  }
+
+  /**
+   * Confirm (reserve and commit stock) or cancel (release it); stock caches are invalidated. When
+   * the answer is lost, a read of the order tells whether it went through; if that cannot tell,
+   * the error is OUTCOME_UNKNOWN.
+   */
   async transition(
     tenantId: string,
     id: string,
     action: 'confirm' | 'cancel',
     actor: string,
+    idempotencyKey?: string | null,
   ): Promise<Order> {
     const client = upstreamFor(this.ctx, 'sales', tenantId);
     const { cache } = runtimeOf(this.app);
+    const path = `/orders/${encodeURIComponent(id)}`;
     try {
-      const path = `/orders/${encodeURIComponent(id)}/${action}`;
-      const order = await client.post(path, { actor }, OrderSchema);
+      const body = idempotencyKey ? { actor, idempotencyKey } : { actor };
+      const order = await client
+        .post(`${path}/${action}`, body, OrderSchema)
+        .catch(async (err: unknown) => this.settleTransition(tenantId, id, action, err));
       await cache.invalidate(
         'stock',
         tenantId,
@@ -104,5 +234,29 @@ export default class SalesService extends Service {
     } finally {
       await cache.invalidate('order', tenantId, [id]);
     }
+  }
+
+  private async settleTransition(
+    tenantId: string,
+    id: string,
+    action: 'confirm' | 'cancel',
+    err: unknown,
+  ): Promise<Order> {
+    const error = requireOutage(err);
+    const done = action === 'confirm' ? ['confirmed', 'shipped'] : ['cancelled'];
+    const label = action === 'confirm' ? 'Confirming' : 'Cancelling';
+    let order: Order | undefined;
+    try {
+      order = await this.readOrder(tenantId, `/orders/${encodeURIComponent(id)}`);
+    } catch {
+      // Sales cannot be read either; a cached copy still gives the number to look for.
+      const cached = (await this.ordersByIds(tenantId, [id]).catch(() => undefined))?.get(id);
+      throw outcomeUnknown(`${label} the order`, cached, error);
+    }
+    if (!order) throw error;
+    if (done.includes(order.status)) return order;
+    // Still where it was, and the service had finished: it did not happen; trying again is safe.
+    if (order.status !== 'confirming' && !mayHaveArrived(error)) throw error;
+    throw outcomeUnknown(`${label} order ${order.number}`, order, error);
   }
 }

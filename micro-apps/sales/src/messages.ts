@@ -78,6 +78,8 @@ export const messages = {
     'sales.order.note': '备注',
     'sales.order.summary': '共 {count} 件，合计',
     'sales.order.actionFailed': '操作失败：{message}',
+    'sales.order.outcomeUnknown':
+      '没有收到确认结果，订单可能已经确认。请先刷新查看订单 {number} 的状态，不要重复确认。',
     'sales.order.confirm': '确认订单',
     'sales.order.confirming': '确认中…',
     'sales.order.cancel': '取消订单',
@@ -212,6 +214,8 @@ export const messages = {
     'sales.order.note': 'Note',
     'sales.order.summary': '{count} items, total',
     'sales.order.actionFailed': 'That did not work: {message}',
+    'sales.order.outcomeUnknown':
+      'The answer to confirming was lost, so order {number} may already be confirmed. Refresh and check its status before confirming again.',
     'sales.order.confirm': 'Confirm order',
     'sales.order.confirming': 'Confirming…',
     'sales.order.cancel': 'Cancel order',

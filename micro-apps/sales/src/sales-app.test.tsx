@@ -1,4 +1,4 @@
-import { createStandInContext } from '@mosaic/build-kit';
+import { MosaicError, createStandInContext } from '@mosaic/build-kit';
 import type { GraphQLClient } from '@mosaic/build-kit';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -167,5 +167,74 @@ describe('given a clerk', () => {
       'Only the owner can see sales figures',
     );
     expect(screen.queryByTestId('sales-today')).toBeNull();
+  });
+});
+
+describe('given a clerk confirming an order whose answer is lost', () => {
+  const draft = {
+    order: {
+      id: 'o-9',
+      number: 'SO-0009',
+      status: 'draft',
+      itemCount: 1,
+      total: '3',
+      note: null,
+      createdBy: 'clerk',
+      createdAt: '2025-03-01T08:00:00Z',
+      customer: null,
+      lines: [],
+    },
+  };
+
+  function confirmingCtx(locale: string, fail: (attempt: number) => MosaicError | undefined) {
+    const keys: unknown[] = [];
+    const ctx = ctxAt('/sales/orders/o-9', locale, () => draft);
+    ctx.graphql.request = vi.fn(async (query: string, variables?: Record<string, unknown>) => {
+      if (!query.includes('confirmOrder')) return draft;
+      keys.push(variables?.key);
+      const error = fail(keys.length);
+      if (error) throw error;
+      return { confirmOrder: { id: 'o-9', status: 'draft' } };
+    }) as GraphQLClient['request'];
+    return { ctx, keys };
+  }
+
+  it('is told to look at the order rather than to confirm again, in Chinese', async () => {
+    const { ctx } = confirmingCtx(
+      'zh-CN',
+      () => new MosaicError('OUTCOME_UNKNOWN', 'Confirming order SO-0009 was sent but…'),
+    );
+    render(<SalesApp ctx={ctx} />);
+    fireEvent.click(await screen.findByRole('button', { name: '确认订单' }));
+    expect(
+      await screen.findByText(/订单可能已经确认。请先刷新查看订单 SO-0009 的状态，不要重复确认/),
+    ).toBeTruthy();
+  });
+
+  it('is told to look at the order in English too', async () => {
+    const { ctx } = confirmingCtx(
+      'en-US',
+      () => new MosaicError('OUTCOME_UNKNOWN', 'Confirming order SO-0009 was sent but…'),
+    );
+    render(<SalesApp ctx={ctx} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm order' }));
+    expect(await screen.findByText(/order SO-0009 may already be confirmed/)).toBeTruthy();
+  });
+
+  it('sends the same key when it tries the same confirm again, and a new one after an answer', async () => {
+    const { ctx, keys } = confirmingCtx('en-US', (attempt) =>
+      attempt === 1 ? new MosaicError('UPSTREAM_UNAVAILABLE', 'sales is down') : undefined,
+    );
+    render(<SalesApp ctx={ctx} />);
+    const button = await screen.findByRole('button', { name: 'Confirm order' });
+    fireEvent.click(button);
+    await screen.findByText(/sales is down/);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm order' }));
+    await vi.waitFor(() => expect(keys).toHaveLength(2));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm order' }));
+    await vi.waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 });

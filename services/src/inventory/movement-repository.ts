@@ -88,7 +88,11 @@ export interface MovementFilter {
   warehouseId?: string;
 }
 
-/** Newest first, up to `limit`, with ids below `beforeId` when given. */
+/**
+ * Newest first, up to `limit`, with ids below `beforeId` when given. Sorts on the bigint column
+ * (`movements.id`), not the text `id` it returns: as text, '999' sorts after '1349' and a keyset
+ * walk by number skips every id from 1000 on.
+ */
 export function listMovements(
   db: Queryable,
   tenantId: string,
@@ -100,7 +104,7 @@ export function listMovements(
     `SELECT ${COLUMNS} FROM movements
      WHERE tenant_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint)
        AND ($3::uuid IS NULL OR product_id = $3) AND ($4::uuid IS NULL OR warehouse_id = $4)
-     ORDER BY id DESC LIMIT $5`,
+     ORDER BY movements.id DESC LIMIT $5`,
     [tenantId, beforeId ?? null, filter.productId ?? null, filter.warehouseId ?? null, limit],
   );
 }

@@ -137,11 +137,16 @@ async function setStatus(
   );
 }
 
-/** Confirm: turns held stock into sales. Idempotent; a released or expired one is a 409. */
+/**
+ * Confirm: turns held stock into sales. Idempotent; a released or expired one is a 409. A
+ * `reference` given here fills in one the reservation was made without (a shop checkout reserves
+ * before its order has a number), so the sale movements name the order.
+ */
 export async function commitReservation(
   tx: Queryable,
   tenantId: string,
   id: string,
+  reference: string | null = null,
 ): Promise<Reservation> {
   const found = requireFound(
     await getReservation(tx, tenantId, id, true),
@@ -163,6 +168,14 @@ export async function commitReservation(
     );
   }
   await unreserve(tx, tenantId, found);
+  if (found.reference === null && reference !== null) {
+    await tx.query('UPDATE reservations SET reference = $3 WHERE tenant_id = $1 AND id = $2', [
+      tenantId,
+      id,
+      reference,
+    ]);
+    found.reference = reference;
+  }
   for (const line of found.lines) {
     await applyMovement(tx, tenantId, {
       ...line,

@@ -71,7 +71,12 @@ export function useReservationRoutes(
 
   app.post<ById>('/reservations/:id/commit', async (request): Promise<Reservation> => {
     const id = reservationId(request);
-    return db.transaction((tx) => commitReservation(tx, request.tenantId, id));
+    const body = parseInput(
+      z.object({ reference: z.string().trim().min(1).max(64).nullable().default(null) }),
+      request.body,
+      'body',
+    );
+    return db.transaction((tx) => commitReservation(tx, request.tenantId, id, body.reference));
   });
 
   app.post<ById>('/reservations/:id/release', async (request): Promise<Reservation> => {

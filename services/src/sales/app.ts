@@ -10,7 +10,9 @@ import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
 import { ORDER_STATUSES, type Order, type OrderStatus } from './order.js';
-import { createOrderRepository } from './order-repository.js';
+import { createIdempotencyRepository } from './idempotency-repository.js';
+import { fingerprint, idempotencyKeyOf, runIdempotent } from './idempotent-write.js';
+import { createOrderRepository, type NewOrder } from './order-repository.js';
 import { priceLines } from './price-lines.js';
 import type { StartSalesOptions } from './sales-options.js';
 import { createStockCoordinator } from './stock-coordinator.js';
@@ -27,7 +29,11 @@ const newOrderBody = z.object({
     .min(1)
     .max(MAX_BATCH),
 });
+const checkoutBody = newOrderBody.omit({ note: true });
 const actionBody = z.object({ actor: actor.default('system') });
+
+/** Thrown inside an order's transaction when another try with the same key made its order first. */
+class KeyTaken extends Error {}
 const listQuery = pageQuery.extend({
   status: z.enum(ORDER_STATUSES).optional(),
   customerId: z.uuid().optional(),
@@ -119,19 +125,128 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     ),
   );
 
+  const keys = createIdempotencyRepository(db);
+  const load = async (tenantId: string, id: string): Promise<Order> =>
+    requireFound(await orders.get(tenantId, id), 'order', id, tenantId);
+
+  /**
+   * Writes a new order in one transaction, bound to the request's idempotency key when it has one;
+   * undefined when another try with the same key bound its order first.
+   */
+  async function insertOrder(
+    tenantId: string,
+    key: string | undefined,
+    order: NewOrder,
+  ): Promise<string | undefined> {
+    try {
+      return await db.transaction(async (tx) => {
+        const id = await createOrderRepository(tx).create(tenantId, order);
+        if (key && !(await createIdempotencyRepository(tx).bindOrder(tenantId, key, id))) {
+          throw new KeyTaken();
+        }
+        return id;
+      });
+    } catch (error) {
+      if (error instanceof KeyTaken) return undefined;
+      throw error;
+    }
+  }
+
+  /** The order an earlier try with this key made, for a try that lost the race to make it. */
+  async function orderOfKey(tenantId: string, key: string | undefined): Promise<Order> {
+    const orderId = key ? (await keys.get(tenantId, key))?.orderId : undefined;
+    if (!orderId)
+      throw new ServiceError('CONFLICT', `a write with this key is still running; retry`);
+    return load(tenantId, orderId);
+  }
+
   app.post('/orders', async (request, reply): Promise<Order> => {
     const body = parseInput(newOrderBody, request.body, 'body');
-    const lines = await priceLines(upstreams, contextOf(request), body.customerId, body.lines);
-    const id = await db.transaction((tx) =>
-      createOrderRepository(tx).create(request.tenantId, { ...body, lines }),
+    const { tenantId } = request;
+    const key = idempotencyKeyOf(request);
+    const answer = await runIdempotent(keys, {
+      tenantId,
+      key,
+      request: fingerprint(request, body),
+      orderId: null,
+      status: 201,
+      async run() {
+        const lines = await priceLines(upstreams, contextOf(request), body.customerId, body.lines);
+        const id = await insertOrder(tenantId, key, { ...body, lines });
+        return id ? load(tenantId, id) : orderOfKey(tenantId, key);
+      },
+      recover: (id) => load(tenantId, id),
+      load: (id) => load(tenantId, id),
+    });
+    reply.status(answer.status);
+    return answer.order;
+  });
+
+  // A shop checkout places and confirms an order in one request, or leaves nothing behind.
+  app.post('/checkouts', async (request, reply): Promise<Order> => {
+    const body = parseInput(checkoutBody, request.body, 'body');
+    const { tenantId } = request;
+    const key = idempotencyKeyOf(request);
+    const context = contextOf(request);
+    const answer = await runIdempotent(keys, {
+      tenantId,
+      key,
+      request: fingerprint(request, body),
+      orderId: null,
+      status: 201,
+      async run() {
+        const lines = await priceLines(upstreams, context, body.customerId, body.lines);
+        const requested = lines.map(({ productId, quantity }) => ({ productId, quantity }));
+        const placed = await coordinator.checkout(context, body.createdBy, requested, (id) =>
+          insertOrder(tenantId, key, { ...body, note: null, lines, checkoutReservationId: id }),
+        );
+        return placed ?? orderOfKey(tenantId, key);
+      },
+      async recover(id) {
+        const order = await coordinator.resolve(context, id);
+        if (order.status !== 'cancelled') return order;
+        throw new ServiceError(
+          'CONFLICT',
+          `checkout ${order.number} did not go through: no stock was taken and it is cancelled`,
+        );
+      },
+      load: (id) => load(tenantId, id),
+    });
+    reply.status(answer.status);
+    return answer.order;
+  });
+
+  // The status query of a keyed write: the order it made, if it made one.
+  app.get<{ Params: { key: string } }>('/orders/by-key/:key', async (request): Promise<Order> => {
+    const orderId = (await keys.get(request.tenantId, request.params.key))?.orderId;
+    return requireFound(
+      orderId ? await orders.get(request.tenantId, orderId) : undefined,
+      'order made with idempotency key',
+      request.params.key,
+      request.tenantId,
     );
-    reply.status(201);
-    return (await orders.get(request.tenantId, id)) as Order;
   });
 
   app.post<{ Params: { id: string } }>('/orders/:id/confirm', async (request): Promise<Order> => {
     const body = parseInput(actionBody, request.body, 'body');
-    return coordinator.confirm(contextOf(request), request.params.id, body.actor);
+    const { tenantId } = request;
+    const context = contextOf(request);
+    const confirm = (): Promise<Order> =>
+      coordinator.confirm(context, request.params.id, body.actor);
+    const order = await load(tenantId, request.params.id);
+    const answer = await runIdempotent(keys, {
+      tenantId,
+      key: idempotencyKeyOf(request),
+      request: fingerprint(request, body),
+      orderId: order.id,
+      status: 200,
+      run: confirm,
+      // Confirm is settled by the order's own state: a confirming one is resolved, a confirmed
+      // one answered as it is, a draft (the earlier try took nothing) confirmed now.
+      recover: confirm,
+      load: (id) => load(tenantId, id),
+    });
+    return answer.order;
   });
 
   app.post<{ Params: { id: string } }>('/orders/:id/cancel', async (request): Promise<Order> => {

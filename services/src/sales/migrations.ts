@@ -50,5 +50,24 @@ export const salesMigrations: Migration[] = [
     name: '002-orders-by-created-at',
     up: 'CREATE INDEX orders_tenant_created_at ON orders (tenant_id, created_at)',
   },
+  {
+    // A retried write answers what its first try did (see idempotency-repository.ts); an order
+    // placed by a shop checkout is never a draft, so a checkout that takes no stock is cancelled.
+    name: '003-idempotency-keys',
+    up: `
+      CREATE TABLE idempotency_keys (
+        tenant_id text NOT NULL,
+        key text NOT NULL,
+        request text NOT NULL,
+        order_id uuid,
+        status integer,
+        body jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (tenant_id, key)
+      );
+      ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'desk'
+        CHECK (channel IN ('desk', 'shop'));
+    `,
+  },
   { name: '900-demo-data', up: seedDemoOrders },
 ];

@@ -3,7 +3,7 @@ import type { Queryable } from '../shared/database.js';
 import { isUuid } from '../shared/ids.js';
 import { formatFen } from '../shared/money.js';
 import { orderNumber } from '../shared/demo-orders.js';
-import type { Order, OrderLine, OrderStatus } from './order.js';
+import type { Order, OrderChannel, OrderLine, OrderStatus } from './order.js';
 
 /** A line as stored: money in fen. */
 export interface NewOrderLine {
@@ -23,6 +23,11 @@ export interface NewOrder {
   note: string | null;
   createdBy: string;
   lines: NewOrderLine[];
+  /**
+   * A shop checkout's order is written `confirming`, holding this reservation, instead of draft.
+   * @default undefined (a desk draft)
+   */
+  checkoutReservationId?: string;
 }
 
 interface OrderRow {
@@ -34,6 +39,7 @@ interface OrderRow {
   created_by: string;
   total_fen: number;
   reservation_id: string | null;
+  channel: OrderChannel;
   created_at: Date;
   updated_at: Date;
 }
@@ -61,6 +67,7 @@ async function withLines(db: Queryable, tenantId: string, rows: OrderRow[]): Pro
     note: row.note,
     createdBy: row.created_by,
     total: formatFen(row.total_fen),
+    channel: row.channel,
     reservationId: row.reservation_id,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -122,7 +129,10 @@ export function createOrderRepository(db: Queryable) {
       );
       return { orderCount: Number(row?.order_count ?? 0), totalFen: Number(row?.total_fen ?? 0) };
     },
-    /** Inserts a draft with the tenant's next number; call inside a transaction. */
+    /**
+     * Inserts a draft (or a checkout's confirming order) with the tenant's next number; call
+     * inside a transaction.
+     */
     async create(tenantId: string, order: NewOrder): Promise<string> {
       const [counter] = await db.query<{ last: number }>(
         `INSERT INTO order_counters (tenant_id, last) VALUES ($1, 1)
@@ -131,10 +141,23 @@ export function createOrderRepository(db: Queryable) {
       );
       const id = randomUUID();
       const total = order.lines.reduce((sum, line) => sum + line.totalFen, 0);
+      const reservationId = order.checkoutReservationId ?? null;
       await db.query(
-        `INSERT INTO orders (tenant_id, id, seq, status, customer_id, note, created_by, total_fen)
-         VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7)`,
-        [tenantId, id, counter?.last, order.customerId, order.note, order.createdBy, total],
+        `INSERT INTO orders (tenant_id, id, seq, status, customer_id, note, created_by, total_fen,
+           reservation_id, channel)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          tenantId,
+          id,
+          counter?.last,
+          reservationId ? 'confirming' : 'draft',
+          order.customerId,
+          order.note,
+          order.createdBy,
+          total,
+          reservationId,
+          reservationId ? 'shop' : 'desk',
+        ],
       );
       for (const [i, line] of order.lines.entries()) {
         await db.query(

@@ -5,6 +5,9 @@
 export const ORDER_STATUSES = ['draft', 'confirming', 'confirmed', 'shipped', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/** `shop` orders come from a checkout: never a draft, cancelled when their stock is not taken. */
+export type OrderChannel = 'desk' | 'shop';
+
 /** One line of an order; names and prices are a snapshot taken when the order was created. */
 export interface OrderLine {
   productId: string;
@@ -28,6 +31,8 @@ export interface Order {
   note: string | null;
   createdBy: string;
   total: string;
+  /** Where it was placed: at the desk (sales app: a draft first) or by a shop checkout. */
+  channel: OrderChannel;
   /** The inventory reservation holding or having taken the stock, if any. */
   reservationId: string | null;
   createdAt: string;

@@ -3,7 +3,7 @@ import { ServiceError } from '../shared/service-error.js';
 import { requireFound } from '../shared/require-found.js';
 import type { Order } from './order.js';
 import type { OrderRepository } from './order-repository.js';
-import { callUpstream, errorCode, type UpstreamContext } from './upstream.js';
+import { callUpstream, errorCode, type UpstreamAnswer, type UpstreamContext } from './upstream.js';
 
 /** What the coordinator needs: the orders and where inventory is. */
 export interface StockCoordinatorOptions {
@@ -30,6 +30,11 @@ export interface StockCoordinatorOptions {
  * so a reservation that arrives late is refused. If inventory cannot be reached at all the order
  * stays confirming; the sweep resolves it later and the reservation's own expiry frees the stock.
  */
+/** Where an order goes when its stock was not taken: a shop order is never left as a draft. */
+function notTaken(order: Order): 'draft' | 'cancelled' {
+  return order.channel === 'shop' ? 'cancelled' : 'draft';
+}
+
 export function createStockCoordinator(options: StockCoordinatorOptions) {
   const { orders, inventoryUrl, timeoutMs } = options;
   const inventory = <T>(path: string, context: UpstreamContext, body: unknown) =>
@@ -44,7 +49,7 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
     if (order.status !== 'confirming' || !order.reservationId) return order;
     const answer = await inventory(`/reservations/${order.reservationId}/release`, context, {});
     if (answer.status === 200) {
-      await orders.transition(context.tenantId, order.id, 'confirming', 'draft', null);
+      await orders.transition(context.tenantId, order.id, 'confirming', notTaken(order), null);
     } else if (errorCode(answer.body) === 'RESERVATION_COMMITTED') {
       await orders.transition(context.tenantId, order.id, 'confirming', 'confirmed');
     } else {
@@ -69,19 +74,50 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
       const resolved = await resolve(context, order).catch(() => undefined);
       if (resolved?.status === 'confirmed') return resolved;
       const state = resolved
-        ? 'the order is back in draft'
-        : 'the order will be settled automatically';
+        ? `order ${order.number} is ${resolved.status}`
+        : `order ${order.number} will be settled automatically`;
       throw new ServiceError('UPSTREAM_UNAVAILABLE', `${error.message}; ${state}`);
     }
   }
 
-  async function backToDraft(
+  async function abandon(
     context: UpstreamContext,
     order: Order,
     error: ServiceError,
   ): Promise<never> {
-    await orders.transition(context.tenantId, order.id, 'confirming', 'draft', null);
+    await orders.transition(context.tenantId, order.id, 'confirming', notTaken(order), null);
     throw error;
+  }
+
+  /** Asks inventory to take the reserved stock, then records the order confirmed. */
+  async function commit(context: UpstreamContext, order: Order): Promise<Order> {
+    const reservationId = order.reservationId as string;
+    const committed = await unsure(context, order, () =>
+      inventory(`/reservations/${reservationId}/commit`, context, { reference: order.number }),
+    );
+    if ('number' in committed) return committed;
+    if (committed.status >= 400) {
+      return abandon(
+        context,
+        order,
+        new ServiceError(
+          'CONFLICT',
+          `reservation for ${order.number} expired before it was committed; ${order.channel === 'shop' ? 'nothing was ordered' : 'confirm again'}`,
+        ),
+      );
+    }
+    await orders.transition(context.tenantId, order.id, 'confirming', 'confirmed');
+    return load(context, order.id);
+  }
+
+  /** Why inventory did not hold stock, as the error to answer with. */
+  function refusal(answer: UpstreamAnswer<{ status: string }>, what: string): ServiceError {
+    const code =
+      errorCode(answer.body) === 'INSUFFICIENT_STOCK' ? 'INSUFFICIENT_STOCK' : 'CONFLICT';
+    const why =
+      (answer.body as { error?: { message?: string } }).error?.message ??
+      `reservation is ${answer.body.status}`;
+    return new ServiceError(code, `cannot ${what}: ${why}`);
   }
 
   return {
@@ -121,33 +157,55 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
       );
       if ('number' in tried) return tried;
       if (tried.status >= 400 || tried.body.status !== 'pending') {
-        const code =
-          errorCode(tried.body) === 'INSUFFICIENT_STOCK' ? 'INSUFFICIENT_STOCK' : 'CONFLICT';
-        const why =
-          (tried.body as { error?: { message?: string } }).error?.message ??
-          `reservation is ${tried.body.status}`;
-        return backToDraft(
-          context,
-          order,
-          new ServiceError(code, `cannot confirm ${order.number}: ${why}`),
+        return abandon(context, order, refusal(tried, `confirm ${order.number}`));
+      }
+      return commit(context, order);
+    },
+
+    /**
+     * A shop checkout: stock first, then the order, so a checkout that gets no stock leaves
+     * nothing behind. Inventory reserves under a fresh id; only then does `create` write the
+     * order, already `confirming` (it is never a draft); then inventory commits. If the stock is
+     * not taken after all, the order ends `cancelled`, never in draft. `create` answers undefined
+     * when another try with the same idempotency key placed the order first: this try's stock is
+     * released and undefined answered.
+     */
+    async checkout(
+      context: UpstreamContext,
+      actor: string,
+      lines: { productId: string; quantity: number }[],
+      create: (reservationId: string) => Promise<string | undefined>,
+    ): Promise<Order | undefined> {
+      const reservationId = randomUUID();
+      const release = () =>
+        inventory(`/reservations/${reservationId}/release`, context, {}).catch(() => undefined);
+      let tried: UpstreamAnswer<{ status: string }>;
+      try {
+        tried = await inventory<{ status: string }>('/reservations', context, {
+          id: reservationId,
+          actor,
+          ttlSeconds: options.reservationTtlSeconds,
+          lines,
+        });
+      } catch (error) {
+        // Released unseen, a late reservation is refused; unreachable, it expires on its own.
+        await release();
+        throw new ServiceError(
+          'UPSTREAM_UNAVAILABLE',
+          `${(error as Error).message}; nothing was ordered`,
         );
       }
-      const committed = await unsure(context, order, () =>
-        inventory(`/reservations/${reservationId}/commit`, context, {}),
-      );
-      if ('number' in committed) return committed;
-      if (committed.status >= 400) {
-        return backToDraft(
-          context,
-          order,
-          new ServiceError(
-            'CONFLICT',
-            `reservation for ${order.number} expired before it was committed; confirm again`,
-          ),
-        );
+      if (tried.status >= 400 || tried.body.status !== 'pending') {
+        throw refusal(tried, 'place the order');
       }
-      await orders.transition(context.tenantId, id, 'confirming', 'confirmed');
-      return load(context, id);
+      let id: string | undefined;
+      try {
+        id = await create(reservationId);
+      } finally {
+        if (id === undefined) await release();
+      }
+      if (id === undefined) return undefined;
+      return commit(context, await load(context, id));
     },
 
     async cancel(context: UpstreamContext, id: string, actor: string): Promise<Order> {

@@ -5,8 +5,8 @@ import type { StockCoordinator } from './stock-coordinator.js';
 
 /**
  * Settles orders stuck in `confirming` (the process died or inventory was unreachable mid-way):
- * each ends confirmed if inventory committed its stock, otherwise back in draft with the
- * reservation released. `graceMs` leaves in-flight confirmations alone.
+ * each ends confirmed if inventory committed its stock, otherwise back in draft (a shop checkout's
+ * order: cancelled) with the reservation released. `graceMs` leaves in-flight confirmations alone.
  */
 export function useRecoverySweeper(
   app: FastifyInstance,

@@ -4,6 +4,7 @@ import { generateRequestId, useRequestId } from './use-request-id.js';
 import { useTenant } from './use-tenant.js';
 import { useRequestLog } from './use-request-log.js';
 import { useErrorHandler } from './use-error-handler.js';
+import { useTextGuard } from './use-text-guard.js';
 
 export interface CreateServiceOptions {
   /** Service name written into every log line, e.g. `catalog`. */
@@ -17,14 +18,16 @@ export interface CreateServiceOptions {
 
 /**
  * A Fastify app with the cross-cutting behaviour every Mosaic service shares: request ids,
- * the tenant header, one JSON log line per request and one error shape. Fastify's own logger is
- * off so the request line is the only one.
+ * the tenant header, refusal of control characters and invalid Unicode in any input, one JSON log
+ * line per request and one error shape. Fastify's own logger is off so the request line is the
+ * only one.
  */
 export function createService(options: CreateServiceOptions): FastifyInstance {
   const sink = options.log ?? stdoutSink;
   const app = Fastify({ logger: false, genReqId: generateRequestId });
   useRequestId(app);
   useTenant(app);
+  useTextGuard(app);
   useRequestLog(app, options.name, sink);
   useErrorHandler(app, options.name, sink);
   app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));

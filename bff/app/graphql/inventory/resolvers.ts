@@ -1,3 +1,4 @@
+import { BffError, ErrorCode } from '../../lib/errors.js';
 import type { Product } from '../../service/catalog.js';
 import type { Movement, Stock, Warehouse } from '../../service/inventory.js';
 import type { GraphqlContext } from '../context.js';
@@ -25,6 +26,18 @@ function withReservations<T extends { onHand: number; reserved?: number; availab
   return { ...level, reserved, available: level.available ?? level.onHand - reserved };
 }
 
+/**
+ * Inventory keeps stock for any product id it is given, so a product outside the caller's catalog
+ * would become a phantom stock row: the catalog, through the request's loader, must know it.
+ */
+async function requireOwnProduct(context: GraphqlContext, productId: string): Promise<void> {
+  if (await context.loaders.product.load(productId)) return;
+  const message = `product '${productId.slice(0, 64)}' is not in this tenant's catalog; pick one from the product list`;
+  throw new BffError(ErrorCode.BAD_USER_INPUT, `productId: ${message}`, {
+    fields: [{ path: 'productId', message }],
+  });
+}
+
 export const inventoryResolvers = {
   Query: {
     warehouses(_: unknown, _args: unknown, context: GraphqlContext): Promise<Warehouse[]> {
@@ -48,6 +61,7 @@ export const inventoryResolvers = {
   Mutation: {
     async adjustStock(_: unknown, { input }: AdjustArgs, context: GraphqlContext) {
       requireRole(context, 'manageStock', 'adjustStock');
+      await requireOwnProduct(context, input.productId);
       await context.services.inventory.adjust(context.tenantId, {
         ...input,
         actor: context.user.username,
@@ -57,6 +71,7 @@ export const inventoryResolvers = {
     },
     async transferStock(_: unknown, { input }: TransferArgs, context: GraphqlContext) {
       requireRole(context, 'manageStock', 'transferStock');
+      await requireOwnProduct(context, input.productId);
       await context.services.inventory.transfer(context.tenantId, {
         ...input,
         actor: context.user.username,

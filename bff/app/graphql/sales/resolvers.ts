@@ -27,17 +27,32 @@ export const salesResolvers = {
     },
   },
   Mutation: {
-    createOrder(_: unknown, args: { input: Omit<NewOrder, 'actor'> }, context: GraphqlContext) {
+    createOrder(
+      _: unknown,
+      args: { input: Omit<NewOrder, 'actor'>; idempotencyKey?: string | null },
+      context: GraphqlContext,
+    ) {
       requireRole(context, 'sales', 'createOrder');
       return context.services.sales.createOrder(context.tenantId, {
         ...args.input,
         actor: context.user.username,
+        idempotencyKey: args.idempotencyKey,
       });
     },
-    confirmOrder(_: unknown, args: { id: string }, context: GraphqlContext) {
+    confirmOrder(
+      _: unknown,
+      args: { id: string; idempotencyKey?: string | null },
+      context: GraphqlContext,
+    ) {
       requireRole(context, 'sales', 'confirmOrder');
       const { tenantId, user } = context;
-      return context.services.sales.transition(tenantId, args.id, 'confirm', user.username);
+      return context.services.sales.transition(
+        tenantId,
+        args.id,
+        'confirm',
+        user.username,
+        args.idempotencyKey,
+      );
     },
     cancelOrder(_: unknown, args: { id: string }, context: GraphqlContext) {
       requireRole(context, 'sales', 'cancelOrder');

@@ -12,6 +12,7 @@ interface CatalogueArgs {
 
 interface ShopOrderArgs {
   input: { customerId?: string | null; lines: { productId: string; quantity: number }[] };
+  idempotencyKey?: string | null;
 }
 
 export const shopResolvers = {
@@ -40,19 +41,17 @@ export const shopResolvers = {
     },
   },
   Mutation: {
-    async placeShopOrder(_: unknown, { input }: ShopOrderArgs, context: GraphqlContext) {
+    async placeShopOrder(
+      _: unknown,
+      { input, idempotencyKey }: ShopOrderArgs,
+      context: GraphqlContext,
+    ) {
       requireRole(context, 'shop', 'placeShopOrder');
-      const { sales } = context.services;
-      const draft = await sales.createOrder(context.tenantId, {
+      const order = await context.services.sales.checkout(context.tenantId, {
         ...input,
         actor: context.user.username,
+        idempotencyKey,
       });
-      const order = await sales.transition(
-        context.tenantId,
-        draft.id,
-        'confirm',
-        context.user.username,
-      );
       return { orderId: order.id, number: order.number, status: order.status, total: order.total };
     },
   },

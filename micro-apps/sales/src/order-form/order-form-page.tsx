@@ -10,8 +10,8 @@ import {
   useT,
 } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
-import { useState } from 'react';
-import { confirmOrder } from '../orders/order-actions.js';
+import { useRef, useState } from 'react';
+import { confirmOrder, isOutcomeUnknown, newKey } from '../orders/order-actions.js';
 import { CustomerPicker } from './customer-picker.js';
 import type { PickedCustomer } from './customer-picker.js';
 import { DraftLines } from './draft-lines.js';
@@ -27,8 +27,8 @@ import {
 import type { DraftErrors, DraftLine } from './order-draft.js';
 import { ProductPicker } from './product-picker.js';
 
-const CREATE = `mutation CreateOrder($input: NewOrderInput!) {
-  createOrder(input: $input) { id number total lines { productId } customer { id } }
+const CREATE = `mutation CreateOrder($input: NewOrderInput!, $key: String) {
+  createOrder(input: $input, idempotencyKey: $key) { id number total lines { productId } customer { id } }
 }`;
 
 interface Created {
@@ -57,6 +57,9 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
   const [failure, setFailure] = useState<RequestFailure>();
   const [busy, setBusy] = useState<'draft' | 'confirm'>();
   const totals = draftTotals(lines);
+  // One key per order being written: pressing the button again after a lost answer cannot make a
+  // second order. A changed form is another request, so it gets a new key.
+  const createKey = useRef({ key: newKey(), body: '' });
 
   const submit = async (confirm: boolean): Promise<void> => {
     const found = validateDraft(lines, t);
@@ -64,16 +67,21 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
     setFailure(undefined);
     if (hasErrors(found)) return;
     setBusy(confirm ? 'confirm' : 'draft');
-    let orderId: string | undefined;
+    let created: { id: string; number: string } | undefined;
     try {
+      const input = {
+        customerId: customer?.id ?? null,
+        note: note.trim() || null,
+        lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
+      };
+      const body = JSON.stringify(input);
+      if (createKey.current.body !== body) createKey.current = { key: newKey(), body };
       const { createOrder } = await graphql.request<Created>(CREATE, {
-        input: {
-          customerId: customer?.id ?? null,
-          note: note.trim() || null,
-          lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
-        },
+        input,
+        key: createKey.current.key,
       });
-      orderId = createOrder.id;
+      createKey.current = { key: newKey(), body: '' };
+      created = createOrder;
       bus.publish('order.created', {
         orderId: createOrder.id,
         total: createOrder.total,
@@ -91,7 +99,13 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
       go(`/orders/${encodeURIComponent(createOrder.id)}`);
     } catch (error) {
       const described = describeFailure(error);
-      if (orderId) {
+      if (created && isOutcomeUnknown(error)) {
+        // The confirm may have gone through: send the clerk to the order, not to try again.
+        setFailure({
+          ...described,
+          message: t('sales.order.outcomeUnknown', { number: created.number }),
+        });
+      } else if (created) {
         // Created but not confirmed: the draft exists, so show it with the reason.
         setFailure({
           ...described,

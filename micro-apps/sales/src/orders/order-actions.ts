@@ -1,7 +1,9 @@
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import type { OrderStatus } from './orders-query.js';
 
-const CONFIRM = `mutation ConfirmOrder($id: ID!) { confirmOrder(id: $id) { id status } }`;
+const CONFIRM = `mutation ConfirmOrder($id: ID!, $key: String) {
+  confirmOrder(id: $id, idempotencyKey: $key) { id status }
+}`;
 const CANCEL = `mutation CancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }`;
 const SETTLED = `query OrderStock($id: ID!) {
   order(id: $id) { id status lines { productId product { id stock { onHand } } } }
@@ -38,18 +40,49 @@ function announceStock(bus: Bus, order: NonNullable<SettledData['order']>): void
 }
 
 /**
+ * Failures after which a confirm may have happened or may still happen: pressing 确认 again is a
+ * retry of the same attempt and sends the same key, so the BFF answers that attempt's real outcome
+ * instead of confirming a second time.
+ */
+const UNSETTLED = new Set(['OUTCOME_UNKNOWN', 'UPSTREAM_UNAVAILABLE', 'NETWORK_ERROR']);
+
+/** The idempotency key of each order's confirm attempt that has not had a clear answer yet. */
+const attemptKeys = new Map<string, string>();
+
+/** An idempotency key: 128 random bits; `crypto.randomUUID` exists only on HTTPS, and shops may serve plain HTTP. */
+export function newKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Whether an error says the confirm's outcome is unknown: look at the order, do not retry. */
+export function isOutcomeUnknown(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'OUTCOME_UNKNOWN';
+}
+
+/**
  * Confirms an order (the BFF reserves and commits its stock), waits for it to settle and
- * publishes `stock.changed`. Resolves to the status it settled in.
+ * publishes `stock.changed`. Resolves to the status it settled in. Each attempt sends its own
+ * idempotency key, and a retry after an unclear failure sends the same one again.
  */
 export async function confirmOrder(
   graphql: GraphQLClient,
   bus: Bus,
   id: string,
 ): Promise<OrderStatus> {
-  const { confirmOrder: result } = await graphql.request<{ confirmOrder: { status: OrderStatus } }>(
-    CONFIRM,
-    { id },
-  );
+  const key = attemptKeys.get(id) ?? newKey();
+  attemptKeys.set(id, key);
+  let result: { status: OrderStatus };
+  try {
+    ({ confirmOrder: result } = await graphql.request<{ confirmOrder: { status: OrderStatus } }>(
+      CONFIRM,
+      { id, key },
+    ));
+  } catch (error) {
+    if (!UNSETTLED.has(String((error as { code?: unknown } | null)?.code))) attemptKeys.delete(id);
+    throw error;
+  }
+  attemptKeys.delete(id);
   const order =
     result.status === 'confirmed' || result.status === 'confirming'
       ? await settle(graphql, id)

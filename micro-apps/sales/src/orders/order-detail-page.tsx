@@ -15,7 +15,7 @@ import {
 } from '@mosaic/shared-components';
 import type { DataTableColumn, RequestFailure } from '@mosaic/shared-components';
 import { useState } from 'react';
-import { cancelOrder, confirmOrder } from './order-actions.js';
+import { cancelOrder, confirmOrder, isOutcomeUnknown } from './order-actions.js';
 import { ORDER_QUERY } from './orders-query.js';
 import type { OrderData, OrderLine } from './orders-query.js';
 import { StatusBadge } from './status-badge.js';
@@ -39,16 +39,25 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
   const [busy, setBusy] = useState<'confirm' | 'cancel'>();
   const [actionError, setActionError] = useState<RequestFailure>();
 
-  const run = (kind: 'confirm' | 'cancel', wasConfirmed: boolean): void => {
+  const run = (kind: 'confirm' | 'cancel', order: { number: string; status: string }): void => {
     setBusy(kind);
     setActionError(undefined);
     const action =
       kind === 'confirm'
         ? confirmOrder(graphql, bus, id)
-        : cancelOrder(graphql, bus, id, wasConfirmed);
+        : cancelOrder(graphql, bus, id, order.status === 'confirmed');
     action
       .then(() => retry())
-      .catch((error: unknown) => setActionError(describeFailure(error)))
+      .catch((error: unknown) => {
+        const failure = describeFailure(error);
+        if (!isOutcomeUnknown(error)) return setActionError(failure);
+        // It may have gone through: show the order's real state and say so, not "try again".
+        setActionError({
+          ...failure,
+          message: t('sales.order.outcomeUnknown', { number: order.number }),
+        });
+        retry();
+      })
       .finally(() => setBusy(undefined));
   };
 
@@ -145,7 +154,10 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
               </p>
               <FormError
                 message={
-                  actionError && t('sales.order.actionFailed', { message: actionError.message })
+                  actionError &&
+                  (actionError.code === 'OUTCOME_UNKNOWN'
+                    ? actionError.message
+                    : t('sales.order.actionFailed', { message: actionError.message }))
                 }
                 requestId={actionError?.requestId}
               />
@@ -154,16 +166,13 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
                   <Button
                     variant="primary"
                     disabled={busy !== undefined}
-                    onClick={() => run('confirm', false)}
+                    onClick={() => run('confirm', order)}
                   >
                     {busy === 'confirm' ? t('sales.order.confirming') : t('sales.order.confirm')}
                   </Button>
                 )}
                 {(order.status === 'draft' || order.status === 'confirmed') && (
-                  <Button
-                    disabled={busy !== undefined}
-                    onClick={() => run('cancel', order.status === 'confirmed')}
-                  >
+                  <Button disabled={busy !== undefined} onClick={() => run('cancel', order)}>
                     {busy === 'cancel' ? t('sales.order.cancelling') : t('sales.order.cancel')}
                   </Button>
                 )}
