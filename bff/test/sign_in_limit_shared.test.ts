@@ -66,12 +66,14 @@ describe('given two BFF processes sharing one Redis', () => {
     try {
       const keys = (await probe.keys('mosaic:ratelimit:signin:*')).sort();
       expect(keys.map((key) => key.replace(/[^:]+$/, '…'))).toEqual([
+        'mosaic:ratelimit:signin:account-ip:…',
         'mosaic:ratelimit:signin:account:…',
         'mosaic:ratelimit:signin:ip:…',
       ]);
       expect(keys.join(' ')).not.toMatch(/owner|xiaomai|127\.0\.0\.1|password|demo1234/);
-      const accountKey = keys[0] ?? '';
-      expect(await probe.get(accountKey)).toBe('5');
+      const accountKey = keys[1] ?? '';
+      // Every attempt counts, refused ones too: the window does not stretch, it only fills.
+      expect(Number(await probe.get(accountKey))).toBeGreaterThanOrEqual(5);
       const ttl = await probe.pttl(accountKey);
       expect(ttl).toBeGreaterThan(0);
       // Retry-After is the key's remaining time, rounded up to whole seconds.
@@ -135,5 +137,21 @@ describe('given two BFF processes sharing one Redis', () => {
     await expect
       .poll(() => logText(a.dataDir), { timeout: 10_000 })
       .toContain('sign-in limits shared through redis again');
+  });
+
+  it('checks at most five of 100 wrong passwords sent at once to one account through both', async () => {
+    const verifies = (): number =>
+      a.upstreamLog.filter((line) => line.path === '/sessions/verify').length;
+    const before = verifies();
+    const attempts = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => signInAs(i % 2 ? a.bffUrl : b.bffUrl, 'parallel')),
+    );
+    const statuses = attempts.map((attempt) => attempt.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(95);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    // The identity service saw at most five password checks: the rest never reached it.
+    expect(verifies() - before).toBeGreaterThan(0);
+    expect(verifies() - before).toBeLessThanOrEqual(5);
   });
 });
