@@ -11,7 +11,8 @@ import type { Context } from 'egg';
  *   element, and React renders `style` attributes.
  * - Images from this origin, `data:` and the hosts in `MOSAIC_IMAGE_HOSTS`.
  * - `devSources`: where a developer's local build may be loaded from while dev overrides are on
- *   (the apps' dev servers on localhost, with Vite's hot-reload socket).
+ *   (the apps' dev servers on localhost, with Vite's hot-reload socket). CSP has no syntax for an
+ *   IPv6 literal such as [::1]: serve dev builds on localhost or 127.0.0.1.
  */
 export function contentSecurityPolicy(imageHosts: readonly string[], devSources = ''): string {
   const dev = devSources ? ` ${devSources}` : '';
@@ -30,7 +31,7 @@ export function contentSecurityPolicy(imageHosts: readonly string[], devSources 
 }
 
 const LOCAL_DEV_SOURCES =
-  'http://localhost:* http://127.0.0.1:* http://[::1]:* ws://localhost:* ws://127.0.0.1:*';
+  'http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*';
 const LOCAL_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Options of {@link setPageSecurityHeaders}. */
