@@ -118,7 +118,11 @@ describe('GET and DELETE /api/session', () => {
 
 describe('given a signed-out token', () => {
   async function signedIn(): Promise<{ token: string; cookie: string }> {
-    const response = await postSession({ tenant: 'xiaomai', username: 'owner', password: 'demo1234' });
+    const response = await postSession({
+      tenant: 'xiaomai',
+      username: 'owner',
+      password: 'demo1234',
+    });
     const { token } = (await response.json()) as { token: string };
     return { token, cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
   }

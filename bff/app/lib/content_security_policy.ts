@@ -30,8 +30,7 @@ export function contentSecurityPolicy(imageHosts: readonly string[], devSources 
   ].join('; ');
 }
 
-const LOCAL_DEV_SOURCES =
-  'http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*';
+const LOCAL_DEV_SOURCES = 'http://localhost:* http://127.0.0.1:* ws://localhost:* ws://127.0.0.1:*';
 const LOCAL_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Options of {@link setPageSecurityHeaders}. */

@@ -61,9 +61,7 @@ function codecOf(app: AppLike): SessionTokenCodec | Promise<SessionTokenCodec> {
 /** Session tokens: HS256 JWTs with tenant, user id, username, roles, token id and expiry. */
 export default class SessionService extends Service {
   /** Sign a token for this user; returns it with its expiry (seconds since the epoch). */
-  async issue(
-    input: Omit<Session, 'expiresAt' | 'tokenId'>,
-  ): Promise<Session & { token: string }> {
+  async issue(input: Omit<Session, 'expiresAt' | 'tokenId'>): Promise<Session & { token: string }> {
     const expiresAt = Math.floor(Date.now() / 1000) + mosaicConfig(this.app).sessionTtlSeconds;
     const { token, jti } = (await codecOf(this.app)).sign({
       sub: input.userId,
