@@ -35,8 +35,11 @@ describe('given two BFF processes sharing one Redis', () => {
   let b: BffProcess;
   beforeAll(async () => {
     redis = await startRedis();
-    a = await startSystem({ services: false, env: { REDIS_URL: redis.url } });
-    b = await startBffProcess({ REDIS_URL: redis.url });
+    a = await startSystem({
+      services: false,
+      env: { REDIS_URL: redis.url, MOSAIC_TRUSTED_PROXIES: '1' },
+    });
+    b = await startBffProcess({ REDIS_URL: redis.url, MOSAIC_TRUSTED_PROXIES: '1' });
   });
   afterAll(async () => {
     await b?.stop();
@@ -94,6 +97,21 @@ describe('given two BFF processes sharing one Redis', () => {
       expect((await signInAs(bffUrl, 'clerk')).status).toBe(401);
     }
     expect((await signInAs(b.bffUrl, 'clerk')).status).toBe(429);
+  });
+
+  it('lets the owner in on one BFF from an address known through the other, while strangers locked the account', async () => {
+    const owner = (bffUrl: string): Promise<SignInAttempt> =>
+      attemptSignIn(bffUrl, 'keeper', { password: 'demo1234', forwardedFor: '198.51.100.50' });
+    const stranger = (bffUrl: string, i: number, password?: string): Promise<SignInAttempt> =>
+      attemptSignIn(bffUrl, 'keeper', { password, forwardedFor: `203.0.113.${100 + i}` });
+    expect((await owner(a.bffUrl)).status).toBe(200);
+    for (let i = 0; i < 6; i += 1) {
+      expect([401, 429]).toContain((await stranger(i % 2 ? a.bffUrl : b.bffUrl, i)).status);
+    }
+    // Locked for every address that never signed in to it, through either BFF...
+    expect((await stranger(b.bffUrl, 50, 'demo1234')).status).toBe(429);
+    // ...but not for the owner's: b learns it from Redis, not from its own memory.
+    expect((await owner(b.bffUrl)).status).toBe(200);
   });
 
   it('keeps answering while Redis is down, each BFF limiting on its own, and logs it once', async () => {

@@ -32,9 +32,12 @@ export interface SignInLimiter {
 
 /**
  * A rate-limiter-flexible limit in Redis (one Lua script per hit: atomic, so concurrent attempts
- * all count), or in memory without Redis. While Redis does not answer, this process counts in
- * its own memory instead: never refusing everyone (fail closed) nor letting everyone through
- * (fail open); each process then allows `points` per window, as without Redis.
+ * all count), or in memory without Redis.
+ *
+ * With Redis, this process also counts every attempt it sees in its own memory, and answers from
+ * that count whenever Redis does not (down, or slower than the 250 ms command timeout under
+ * load). So a Redis hiccup never hands out a fresh budget: the fallback already holds what this
+ * process saw. Neither refusing everyone (fail closed) nor letting everyone through (fail open).
  */
 export function createSignInLimiter(options: SignInLimiterOptions): SignInLimiter {
   const { points, durationSeconds, keyPrefix, redis, outage } = options;
@@ -50,39 +53,48 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
       })
     : undefined;
 
-  /** Run `command` on Redis, or on the local limiter when Redis fails. */
-  async function run<T>(command: (limiter: RateLimiterAbstract) => Promise<T>): Promise<T> {
-    if (!shared) return command(local);
+  /** How long `key` is refused for by this limiter's answer (0: allowed); errors rethrown. */
+  const refusal = async (answer: Promise<unknown>): Promise<number> => {
     try {
-      const answer = await command(shared);
+      await answer;
+      return 0;
+    } catch (err) {
+      if (err instanceof RateLimiterRes) return Math.max(1, err.msBeforeNext);
+      throw err;
+    }
+  };
+
+  /** Redis's answer, noting an outage (and its end); undefined when Redis failed. */
+  async function fromRedis<T>(command: Promise<T>): Promise<T | undefined> {
+    try {
+      const answer = await command;
       outage.up('rate-limit counters answer again');
       return answer;
     } catch (err) {
-      if (err instanceof RateLimiterRes) {
-        outage.up('rate-limit counters answer again');
-        throw err;
-      }
       outage.down(err instanceof Error ? err.message : String(err));
-      return command(local);
+      return undefined;
     }
   }
 
   return {
     async consume(key) {
-      try {
-        await run((limiter) => limiter.consume(key));
-        return { refusedForMs: 0 };
-      } catch (err) {
-        if (err instanceof RateLimiterRes) return { refusedForMs: Math.max(1, err.msBeforeNext) };
-        throw err;
-      }
+      const locally = refusal(local.consume(key));
+      if (!shared) return { refusedForMs: await locally };
+      const inRedis = await fromRedis(refusal(shared.consume(key)));
+      const localMs = await locally;
+      return { refusedForMs: inRedis ?? localMs };
     },
     async reward(key) {
-      await run((limiter) => limiter.reward(key)).catch(() => undefined);
+      await Promise.all([
+        local.reward(key).catch(() => undefined),
+        shared ? fromRedis(shared.reward(key)) : undefined,
+      ]);
     },
     async delete(key) {
-      if (shared) local.delete(key).catch(() => undefined);
-      await run((limiter) => limiter.delete(key)).catch(() => undefined);
+      await Promise.all([
+        local.delete(key).catch(() => undefined),
+        shared ? fromRedis(shared.delete(key)) : undefined,
+      ]);
     },
   };
 }

@@ -50,8 +50,8 @@ function digest(value: string): string {
  * Route middleware for `POST /api/session`. Every attempt takes one point from each limit that
  * applies, atomically in Redis, *before* the password is checked, so guesses sent at once count
  * as surely as guesses sent one by one; 429 `RATE_LIMITED` with `Retry-After` once one is spent.
- * A success gives its points back and forgets the owner's own misses from that address; an
- * attempt that checked no password (bad body, identity down) gives its points back.
+ * A success gives its points back and forgets the owner's own misses from that address; a body
+ * refused before any password check gives its points back.
  *
  * An address that has signed in to an account before is *known* for it (30 days): attempts from
  * there skip the by-account and by-address limits, so strangers guessing an account, or a noisy
@@ -117,8 +117,9 @@ export function makeSignInRateLimited({
     try {
       await next();
     } catch (error) {
-      const guessed = error instanceof BffError && error.code === ErrorCode.INVALID_CREDENTIALS;
-      if (!guessed) await giveBack();
+      // Only a body refused before identity was asked checked no password. A timeout or an
+      // outage may have checked it, so that attempt keeps its point.
+      if (error instanceof BffError && error.code === ErrorCode.BAD_REQUEST) await giveBack();
       throw error;
     }
     if (ctx.status === 200) {
