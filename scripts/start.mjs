@@ -4,7 +4,15 @@
 // Plain JavaScript on purpose: it must run before anything is compiled.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +20,29 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = path.resolve(root, process.env.MOSAIC_DATA_DIR ?? '.data');
+/** Where each process this script starts writes its output (besides this terminal). */
+const logDir = path.join(dataDir, 'logs');
+
+/** A start that cannot go on: its message is printed, everything started is stopped, exit 1. */
+class StartFailure extends Error {}
+
+/**
+ * How long each service and the BFF get to answer /healthz (`MOSAIC_START_TIMEOUT`, seconds).
+ * The first start of a service on a cold machine (database created, migrations run) is the slow
+ * one; a slow disk or a busy CI machine may need more.
+ */
+const startTimeoutSeconds = (() => {
+  const raw = process.env.MOSAIC_START_TIMEOUT;
+  if (raw === undefined || raw === '') return 120;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    process.stderr.write(
+      `[mosaic] MOSAIC_START_TIMEOUT must be a number of seconds above 0 (e.g. 300), not '${raw}'\n`,
+    );
+    process.exit(1);
+  }
+  return seconds;
+})();
 
 /**
  * The domain services, each its own process on a loopback port (`<NAME>_PORT` overrides).
@@ -89,10 +120,9 @@ function run(command, args, cwd = root, env = {}) {
     env: { ...process.env, ...env },
   });
   if (result.status !== 0) {
-    log(
+    throw new StartFailure(
       `'${command} ${args.join(' ')}' failed in ${path.relative(root, cwd) || '.'}; fix the error above and run 'pnpm start' again.`,
     );
-    process.exit(result.status ?? 1);
   }
 }
 
@@ -165,18 +195,14 @@ async function publishApps(token) {
   if (pending.length === 0) return;
   const registryPort = await freePort();
   const registry = `http://127.0.0.1:${registryPort}`;
-  const bff = spawn(process.execPath, ['bff/dist/server.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MOSAIC_DATA_DIR: dataDir,
-      MOSAIC_PUBLISH_TOKEN: token,
-      PORT: String(registryPort),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const bff = startProcess(
+    'bff-publishing',
+    'bff/dist/server.js',
+    { MOSAIC_PUBLISH_TOKEN: token, PORT: String(registryPort) },
+    { quiet: true, onExit: () => {} },
+  );
   try {
-    await waitFor(`${registry}/healthz`, 'bff (publishing)');
+    await waitFor(`${registry}/healthz`, bff);
     for (const dir of pending) {
       run(
         process.execPath,
@@ -191,70 +217,132 @@ async function publishApps(token) {
   }
 }
 
+/** Every process this script started and that still runs. */
 const children = new Set();
 let stopping = false;
+/** Whether every process answered: until then, output goes to the log files too. */
+let systemUp = false;
+/** A process that exited before the system was up (reported by the next check). */
+let exitedDuringStart;
 
-function startProcess(name, script, env) {
+/**
+ * Start `node <script>` with its output in this terminal and in `<dataDir>/logs/<name>.log`
+ * (everything until the system is up, then only stderr, so request logs do not fill the disk).
+ * Once the system is up, any process that exits stops the whole system.
+ */
+function startProcess(name, script, env, { quiet = false, onExit } = {}) {
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${name}.log`);
+  const logStream = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, [script], {
     cwd: root,
     env: { ...process.env, MOSAIC_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  Object.assign(child, { mosaicName: name, logFile });
+  child.stdout.on('data', (chunk) => {
+    if (!systemUp) logStream.write(chunk);
+    if (!quiet) process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk) => {
+    logStream.write(chunk);
+    process.stderr.write(chunk);
   });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);
+    logStream.end();
     if (stopping) return;
-    log(`${name} exited (${signal ?? code}); stopping the system`);
-    stop(1);
+    if (onExit) onExit(code, signal);
+    else if (!systemUp) exitedDuringStart ??= child;
+    else {
+      log(`${name} exited (${signal ?? code}); stopping the system (its log: ${logFile})`);
+      void stop(1);
+    }
   });
   return child;
 }
 
-async function waitFor(url, name, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+/** Resolves once `url` answers 2xx; a StartFailure naming the process and its log otherwise. */
+async function waitFor(url, child) {
+  const { mosaicName: name, logFile } = child;
+  const deadline = Date.now() + startTimeoutSeconds * 1000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new StartFailure(
+        `${name} exited (${child.signalCode ?? child.exitCode}) before it answered ${url}; see its log: ${logFile}`,
+      );
+    }
+    if (exitedDuringStart) {
+      const other = exitedDuringStart;
+      throw new StartFailure(
+        `${other.mosaicName} exited (${other.signalCode ?? other.exitCode}) during start; see its log: ${other.logFile}`,
+      );
+    }
     try {
-      const response = await fetch(url);
+      const left = Math.max(1, deadline - Date.now());
+      const response = await fetch(url, { signal: AbortSignal.timeout(Math.min(left, 2000)) });
       if (response.ok) return;
     } catch {
-      // not listening yet
+      // not listening yet, or too slow to answer
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (Date.now() >= deadline) {
+      throw new StartFailure(
+        `${name} did not come up: ${url} did not answer within ${startTimeoutSeconds} s; ` +
+          `see its log: ${logFile}. If it is only slow, give it longer with MOSAIC_START_TIMEOUT=<seconds>.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(200, deadline - Date.now())));
   }
-  log(`${name} did not answer ${url} within ${timeoutMs / 1000}s`);
-  stop(1);
 }
 
-function stop(code) {
+/** Stop every process this script started (SIGTERM, SIGKILL after 5 s), then exit with `code`. */
+async function stop(code) {
+  if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 3000).unref();
-  if (children.size === 0) process.exit(code);
-  else
-    Promise.all([...children].map((c) => new Promise((r) => c.on('exit', r)))).then(() =>
-      process.exit(code),
-    );
+  await Promise.all(
+    [...children].map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(killer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  process.exit(code);
 }
 
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
 
-buildWhatIsMissing();
-const token = publishToken();
-await publishApps(token);
-const running = services.filter((service) => existsSync(path.join(root, service.script)));
-const urls = Object.assign({}, ...running.map((service) => service.urlEnv));
-for (const service of running) {
-  startProcess(service.name, service.script, { ...urls, ...service.portEnv });
+try {
+  buildWhatIsMissing();
+  const token = publishToken();
+  await publishApps(token);
+  const running = services.filter((service) => existsSync(path.join(root, service.script)));
+  const urls = Object.assign({}, ...running.map((service) => service.urlEnv));
+  const started = running.map((service) => ({
+    url: `${Object.values(service.urlEnv)[0]}/healthz`,
+    child: startProcess(service.name, service.script, { ...urls, ...service.portEnv }),
+  }));
+  await Promise.all(started.map(({ url, child }) => waitFor(url, child)));
+  const bff = startProcess('bff', 'bff/dist/server.js', {
+    ...urls,
+    PORT: String(port),
+    SHELL_DIST: path.join(root, 'shell', 'dist'),
+    MOSAIC_PUBLISH_TOKEN: token,
+  });
+  await waitFor(`http://127.0.0.1:${port}/healthz`, bff);
+  systemUp = true;
+  log(`ready on http://localhost:${port} (data in ${path.relative(root, dataDir) || dataDir})`);
+} catch (error) {
+  if (!(error instanceof StartFailure)) console.error(error);
+  log(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+  log(`stopping the ${children.size} process(es) started so far`);
+  await stop(1);
 }
-await Promise.all(
-  running.map((service) => waitFor(`${Object.values(service.urlEnv)[0]}/healthz`, service.name)),
-);
-startProcess('bff', 'bff/dist/server.js', {
-  ...urls,
-  PORT: String(port),
-  SHELL_DIST: path.join(root, 'shell', 'dist'),
-  MOSAIC_PUBLISH_TOKEN: token,
-});
-await waitFor(`http://127.0.0.1:${port}/healthz`, 'bff');
-log(`ready on http://localhost:${port} (data in ${path.relative(root, dataDir) || dataDir})`);

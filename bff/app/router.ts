@@ -1,6 +1,6 @@
 import type { Application } from 'egg';
-import { runtimeOf } from './lib/bff_runtime.js';
 import { makeSignInRateLimited } from './lib/rate_limit_sign_in.js';
+import { sessionRedisOf } from './lib/session_redis.js';
 
 /** Everything the BFF serves on its one origin. */
 export default (app: Application): void => {
@@ -10,9 +10,9 @@ export default (app: Application): void => {
   router.get('/readyz', controller.health.ready);
   router.get('/metrics', controller.health.metrics);
 
-  // Sign-in failures are counted in Redis when there is one, so every instance shares one budget.
+  // Sign-in attempts are counted in Redis when there is one, so every instance shares one budget.
   const signInRateLimited = makeSignInRateLimited({
-    counters: runtimeOf(app).counters,
+    redis: sessionRedisOf(app)?.commands ?? null,
     logger: app.logger,
   });
   router.post('/api/session', signInRateLimited, controller.session.create);

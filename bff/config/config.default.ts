@@ -5,6 +5,7 @@ import type { EggAppConfig, EggAppInfo, PowerPartial } from 'egg';
 import { BffError, ErrorCode } from '../app/lib/errors.js';
 import type { MosaicConfig } from '../app/lib/mosaic_config.js';
 import { parseClusterNodes } from '../app/lib/cache/cluster_nodes.js';
+import { parseImageHosts } from '../app/lib/content_security_policy.js';
 import { registryConfigFromEnv } from '../app/lib/registry/registry_config.js';
 
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
@@ -65,6 +66,7 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     accessLog: env.ACCESS_LOG !== '0',
     registry: registryConfigFromEnv(env),
     devOverrides: env.MOSAIC_DEV_OVERRIDES ? env.MOSAIC_DEV_OVERRIDES === 'on' : undefined,
+    imageHosts: parseImageHosts(env.MOSAIC_IMAGE_HOSTS),
   };
 
   const rundir = path.join(dataDir, 'run', 'bff');
@@ -126,6 +128,9 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
       },
       // The shell and sub-apps are same-origin frames at most.
       xframe: { enable: true, value: 'SAMEORIGIN' },
+      // No page's address (tenant, order numbers in routes) leaks to image hosts or other sites.
+      // The shell's pages also carry a Content-Security-Policy (lib/content_security_policy.ts).
+      referrerPolicy: { enable: true, value: 'strict-origin-when-cross-origin' },
     },
     // Egg names middleware by camelCased file name. requestId and errorHandler are unshifted into coreMiddleware by app.ts so they wrap
     // Egg's own middleware (bodyParser errors included); these run after the core ones.

@@ -121,4 +121,38 @@ describe('CSRF', () => {
     });
     expect(((await sameSite.json()) as { data: unknown }).data).toEqual({ ping: true });
   });
+
+  it('refuses cookie writes from a sibling origin of the same site, by Origin or Sec-Fetch-Site', async () => {
+    const { cookie } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const port = Number(new URL(system.bffUrl).port);
+    const siblings: Record<string, string>[] = [
+      { origin: `http://127.0.0.1:${port + 1}` },
+      { origin: `https://127.0.0.1:${port}` },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'same-site', origin: `http://127.0.0.1:${port + 1}` },
+      { 'sec-fetch-site': 'same-site' },
+    ];
+    for (const headers of siblings) {
+      const response = await fetch(`${system.bffUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, ...headers },
+        body: JSON.stringify({ query: '{ ping }' }),
+      });
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      const body = (await response.json()) as { error: { code: string; requestId: string } };
+      expect(body.error.code).toBe('CSRF_REJECTED');
+      expect(body.error.requestId).toMatch(/\S/);
+    }
+    const signOut = await fetch(`${system.bffUrl}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie, origin: `http://localhost:${port}` },
+    });
+    expect(signOut.status).toBe(403);
+    const sameOrigin = await fetch(`${system.bffUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'sec-fetch-site': 'same-origin' },
+      body: JSON.stringify({ query: '{ ping }' }),
+    });
+    expect(((await sameOrigin.json()) as { data: unknown }).data).toEqual({ ping: true });
+  });
 });

@@ -116,6 +116,58 @@ describe('GET and DELETE /api/session', () => {
   });
 });
 
+describe('given a signed-out token', () => {
+  async function signedIn(): Promise<{ token: string; cookie: string }> {
+    const response = await postSession({
+      tenant: 'xiaomai',
+      username: 'owner',
+      password: 'demo1234',
+    });
+    const { token } = (await response.json()) as { token: string };
+    return { token, cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '' };
+  }
+  async function statusOf(path: string, headers: Record<string, string>): Promise<number> {
+    const response =
+      path === '/graphql'
+        ? await fetch(`${system.bffUrl}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query: '{ ping }' }),
+          })
+        : await fetch(`${system.bffUrl}${path}`, { headers });
+    return response.status;
+  }
+
+  it('answers 401 on /graphql and /api/* for the cookie and any copy of the token', async () => {
+    const { token, cookie } = await signedIn();
+    const bearer = { authorization: `Bearer ${token}` };
+    expect(await statusOf('/api/session', bearer)).toBe(200);
+    expect(await statusOf('/graphql', bearer)).toBe(200);
+
+    const signOut = await fetch(`${system.bffUrl}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie },
+    });
+    expect(signOut.status).toBe(204);
+    for (const headers of [bearer, { cookie }]) {
+      expect(await statusOf('/api/session', headers)).toBe(401);
+      expect(await statusOf('/api/apps', headers)).toBe(401);
+      expect(await statusOf('/graphql', headers)).toBe(401);
+    }
+  });
+
+  it('signs out only that token: another session of the same user stays signed in', async () => {
+    const first = await signedIn();
+    const second = await signedIn();
+    await fetch(`${system.bffUrl}/api/session`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${first.token}` },
+    });
+    expect(await statusOf('/api/session', { authorization: `Bearer ${first.token}` })).toBe(401);
+    expect(await statusOf('/api/session', { authorization: `Bearer ${second.token}` })).toBe(200);
+  });
+});
+
 describe('the session secret', () => {
   it('is generated once into the data dir with mode 0600', async () => {
     const info = await stat(path.join(system.dataDir, 'session-secret'));

@@ -63,3 +63,51 @@ describe('given a BFF with no proxy in front (the default)', () => {
     expect(dodge.code).toBe('RATE_LIMITED');
   });
 });
+
+describe('given strangers guessing an account its owner signed in to before', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startSystem({ services: false, env: { MOSAIC_TRUSTED_PROXIES: '1' } });
+  });
+  afterAll(() => system.stop());
+
+  const OFFICE = '198.51.100.20';
+  const signInFrom = (address: string, password?: string): Promise<SignInAttempt> =>
+    attemptSignIn(system.bffUrl, 'keeper', { password, forwardedFor: address });
+
+  it('lets the owner in from the office while the account is locked for everyone else', async () => {
+    expect((await signInFrom(OFFICE, 'demo1234')).status).toBe(200);
+    for (let i = 0; i < 10; i += 1) {
+      const guess = await signInFrom(`203.0.113.${40 + i}`);
+      expect([401, 429]).toContain(guess.status);
+    }
+    // A stranger at a new address is refused even with the right password...
+    const stranger = await signInFrom('203.0.113.99', 'demo1234');
+    expect(stranger.status).toBe(429);
+    expect(stranger.code).toBe('RATE_LIMITED');
+    // ...while the owner, from where they signed in before, gets in.
+    expect((await signInFrom(OFFICE, 'demo1234')).status).toBe(200);
+  });
+
+  it('still limits guesses from the known address itself', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await signInFrom(OFFICE)).status).toBe(401);
+    const locked = await signInFrom(OFFICE, 'demo1234');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.retryAfter)).toBeGreaterThan(0);
+  });
+
+  it('lets staff in from an office address a neighbour sprayed with wrong passwords', async () => {
+    const shared = '198.51.100.30';
+    expect(
+      (await attemptSignIn(system.bffUrl, 'clerk', { password: 'demo1234', forwardedFor: shared }))
+        .status,
+    ).toBe(200);
+    await sprayFrom(system, shared, 'neighbour');
+    expect((await wrongPassword(system, 'neighbour-more', shared)).status).toBe(429);
+    const clerk = await attemptSignIn(system.bffUrl, 'clerk', {
+      password: 'demo1234',
+      forwardedFor: shared,
+    });
+    expect(clerk.status).toBe(200);
+  });
+});

@@ -35,8 +35,11 @@ describe('given two BFF processes sharing one Redis', () => {
   let b: BffProcess;
   beforeAll(async () => {
     redis = await startRedis();
-    a = await startSystem({ services: false, env: { REDIS_URL: redis.url } });
-    b = await startBffProcess({ REDIS_URL: redis.url });
+    a = await startSystem({
+      services: false,
+      env: { REDIS_URL: redis.url, MOSAIC_TRUSTED_PROXIES: '1' },
+    });
+    b = await startBffProcess({ REDIS_URL: redis.url, MOSAIC_TRUSTED_PROXIES: '1' });
   });
   afterAll(async () => {
     await b?.stop();
@@ -66,12 +69,14 @@ describe('given two BFF processes sharing one Redis', () => {
     try {
       const keys = (await probe.keys('mosaic:ratelimit:signin:*')).sort();
       expect(keys.map((key) => key.replace(/[^:]+$/, '…'))).toEqual([
+        'mosaic:ratelimit:signin:account-ip:…',
         'mosaic:ratelimit:signin:account:…',
         'mosaic:ratelimit:signin:ip:…',
       ]);
       expect(keys.join(' ')).not.toMatch(/owner|xiaomai|127\.0\.0\.1|password|demo1234/);
-      const accountKey = keys[0] ?? '';
-      expect(await probe.get(accountKey)).toBe('5');
+      const accountKey = keys[1] ?? '';
+      // Every attempt counts, refused ones too: the window does not stretch, it only fills.
+      expect(Number(await probe.get(accountKey))).toBeGreaterThanOrEqual(5);
       const ttl = await probe.pttl(accountKey);
       expect(ttl).toBeGreaterThan(0);
       // Retry-After is the key's remaining time, rounded up to whole seconds.
@@ -92,6 +97,21 @@ describe('given two BFF processes sharing one Redis', () => {
       expect((await signInAs(bffUrl, 'clerk')).status).toBe(401);
     }
     expect((await signInAs(b.bffUrl, 'clerk')).status).toBe(429);
+  });
+
+  it('lets the owner in on one BFF from an address known through the other, while strangers locked the account', async () => {
+    const owner = (bffUrl: string): Promise<SignInAttempt> =>
+      attemptSignIn(bffUrl, 'keeper', { password: 'demo1234', forwardedFor: '198.51.100.50' });
+    const stranger = (bffUrl: string, i: number, password?: string): Promise<SignInAttempt> =>
+      attemptSignIn(bffUrl, 'keeper', { password, forwardedFor: `203.0.113.${100 + i}` });
+    expect((await owner(a.bffUrl)).status).toBe(200);
+    for (let i = 0; i < 6; i += 1) {
+      expect([401, 429]).toContain((await stranger(i % 2 ? a.bffUrl : b.bffUrl, i)).status);
+    }
+    // Locked for every address that never signed in to it, through either BFF...
+    expect((await stranger(b.bffUrl, 50, 'demo1234')).status).toBe(429);
+    // ...but not for the owner's: b learns it from Redis, not from its own memory.
+    expect((await owner(b.bffUrl)).status).toBe(200);
   });
 
   it('keeps answering while Redis is down, each BFF limiting on its own, and logs it once', async () => {
@@ -135,5 +155,21 @@ describe('given two BFF processes sharing one Redis', () => {
     await expect
       .poll(() => logText(a.dataDir), { timeout: 10_000 })
       .toContain('sign-in limits shared through redis again');
+  });
+
+  it('checks at most five of 100 wrong passwords sent at once to one account through both', async () => {
+    const verifies = (): number =>
+      a.upstreamLog.filter((line) => line.path === '/sessions/verify').length;
+    const before = verifies();
+    const attempts = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => signInAs(i % 2 ? a.bffUrl : b.bffUrl, 'parallel')),
+    );
+    const statuses = attempts.map((attempt) => attempt.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(95);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    // The identity service saw at most five password checks: the rest never reached it.
+    expect(verifies() - before).toBeGreaterThan(0);
+    expect(verifies() - before).toBeLessThanOrEqual(5);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Controller } from 'egg';
 import { SAFE_SEGMENT } from '../lib/app_manifest.js';
+import { setPageSecurityHeaders } from '../lib/content_security_policy.js';
 import { BffError, ErrorCode } from '../lib/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { resolveInside, sendFile } from '../lib/send_file.js';
@@ -26,6 +27,7 @@ export default class AppAssetsController extends Controller {
         `refusing path outside the app folder: ${ctx.path}`,
       );
     }
+    setPageSecurityHeaders(ctx, mosaicConfig(this.app));
     const cacheControl = file === 'mosaic.json' ? 'no-cache' : IMMUTABLE;
     if (!(await sendFile(ctx, full, cacheControl))) {
       throw new BffError(ErrorCode.NOT_FOUND, `no such app file: ${ctx.path}`);

@@ -56,17 +56,15 @@ export default class SessionController extends Controller {
     ctx.body = present(record);
   }
 
-  /** DELETE /api/session → 204 and the cookie cleared. Tokens stay valid until they expire. */
+  /**
+   * DELETE /api/session → 204 and the cookie cleared. The token (cookie or Bearer) is put on the
+   * deny list of every BFF instance until it expires, so a copy of it is no longer signed in.
+   */
   async destroy(): Promise<void> {
     const { ctx } = this;
-    ctx.cookies.set(SESSION_COOKIE, '', {
-      httpOnly: true,
-      sameSite: 'lax',
-      path: '/',
-      signed: false,
-      secure: ctx.secure,
-      expires: new Date(0),
-    });
+    const current = await services(ctx).session.read();
+    if (current) await services(ctx).session.revoke(current);
+    setSessionCookie(ctx, '', 0);
     ctx.status = 204;
   }
 }
@@ -75,13 +73,18 @@ function present(record: IdentityRecord): Pick<IdentityRecord, 'user' | 'tenant'
   return { user: record.user, tenant: record.tenant };
 }
 
+/**
+ * The session cookie, `Secure` whenever the browser reached us over TLS: directly, or through a
+ * trusted proxy that says so in `X-Forwarded-Proto` (Egg reads it only with
+ * `MOSAIC_TRUSTED_PROXIES` > 0, so a client cannot claim it).
+ */
 function setSessionCookie(ctx: Context, token: string, expiresAt: number): void {
   ctx.cookies.set(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
     signed: false,
-    secure: ctx.secure,
+    secure: ctx.protocol === 'https',
     expires: new Date(expiresAt * 1000),
   });
 }

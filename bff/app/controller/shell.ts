@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Controller } from 'egg';
 import type { Context } from 'egg';
+import { setPageSecurityHeaders } from '../lib/content_security_policy.js';
 import { BffError, ErrorCode } from '../lib/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestIdOf } from '../lib/request_state.js';
@@ -18,7 +19,9 @@ const BUILD_HINT = 'build it with `pnpm --filter @mosaic/shell build` (or run `p
 export default class ShellController extends Controller {
   async show(): Promise<void> {
     const { ctx } = this;
-    const { shellDist } = mosaicConfig(this.app);
+    const config = mosaicConfig(this.app);
+    const { shellDist } = config;
+    setPageSecurityHeaders(ctx, config);
     const relative = decodePath(ctx.path.slice(1));
     const file = relative ? resolveInside(shellDist, relative) : undefined;
     // Vite puts content-hashed files under assets/: cache them forever.

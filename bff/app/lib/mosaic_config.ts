@@ -82,6 +82,12 @@ export interface MosaicConfig {
    * @default undefined
    */
   devOverrides: boolean | undefined;
+  /**
+   * Origins the shell and apps may load images from besides their own (`MOSAIC_IMAGE_HOSTS`,
+   * comma-separated, e.g. `https://img.example.com`): the Content-Security-Policy's img-src.
+   * @default []
+   */
+  imageHosts: string[];
 }
 
 export function mosaicConfig(app: { config: EggAppConfig }): MosaicConfig {

@@ -31,8 +31,8 @@ export interface RateLimiter {
 
 /**
  * A fixed-window counter per key, in this process's memory: behind a load balancer each
- * instance counts on its own. Sign-in limits share theirs through Redis
- * (rate_limit_shared.ts) and fall back to this one while Redis is away.
+ * instance counts on its own (client error reports). Sign-in limits are shared through Redis
+ * with rate-limiter-flexible instead (rate_limit_sign_in.ts).
  */
 export function createRateLimiter({
   limit,

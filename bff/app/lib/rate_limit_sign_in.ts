@@ -1,31 +1,39 @@
 import { createHash } from 'node:crypto';
+import type { Cluster, Redis } from 'ioredis';
 import type { Context, EggLogger, Next } from 'egg';
-import type { WindowCounters } from './cache/window_counters.js';
 import { createStoreState } from './cache/store_state.js';
 import { BffError, ErrorCode } from './errors.js';
-import { createSharedRateLimiter } from './rate_limit_shared.js';
-import type { SharedRateLimiter } from './rate_limit_shared.js';
+import { createKnownAddresses } from './rate_limit_known_addresses.js';
+import { createSignInLimiter } from './rate_limit_limiter.js';
+import type { SignInLimiter } from './rate_limit_limiter.js';
 
-const FIFTEEN_MINUTES = 15 * 60_000;
+const FIFTEEN_MINUTES_S = 15 * 60;
 const KEY_PREFIX = 'mosaic:ratelimit:signin';
 
 /** Options of {@link makeSignInRateLimited}. */
 export interface SignInRateLimitOptions {
   /**
-   * Failed attempts allowed per tenant + username in 15 minutes.
+   * Attempts allowed per account from one address in 15 minutes, even from a known address.
+   * @default 5
+   */
+  perAccountAndAddress?: number;
+  /**
+   * Attempts allowed per tenant + username in 15 minutes from addresses that never signed in to
+   * it (guessing spread over many addresses).
    * @default 5
    */
   perAccount?: number;
   /**
-   * Failed attempts allowed per client IP in 15 minutes (password spraying across users).
+   * Attempts allowed per client address in 15 minutes at accounts it never signed in to
+   * (password spraying across users).
    * @default 30
    */
-  perIp?: number;
+  perAddress?: number;
   /**
-   * Redis counters (`CacheStore.counters`), so every BFF process behind a load balancer counts
-   * against one budget. Unset: each process counts on its own.
+   * Redis shared by every BFF process behind a load balancer (`sessionRedisOf(app).commands`).
+   * Null: each process counts on its own.
    */
-  counters?: WindowCounters;
+  redis: Redis | Cluster | null;
   /** Where a Redis outage (and its end) is logged, once each. */
   logger?: Pick<EggLogger, 'warn'>;
 }
@@ -39,18 +47,24 @@ function digest(value: string): string {
 }
 
 /**
- * Route middleware for `POST /api/session` that counts failed sign-ins per account and per IP
- * and answers 429 `RATE_LIMITED` with `Retry-After` once either is over its limit. Only failures
- * count, so staff signing in all day are never locked out; a success clears the account's count.
- * With `counters` the counts are shared through Redis; while Redis does not answer, this process
- * counts on its own (see createSharedRateLimiter).
+ * Route middleware for `POST /api/session`. Every attempt takes one point from each limit that
+ * applies, atomically in Redis, *before* the password is checked, so guesses sent at once count
+ * as surely as guesses sent one by one; 429 `RATE_LIMITED` with `Retry-After` once one is spent.
+ * A success gives its points back and forgets the owner's own misses from that address; a body
+ * refused before any password check gives its points back.
+ *
+ * An address that has signed in to an account before is *known* for it (30 days): attempts from
+ * there skip the by-account and by-address limits, so strangers guessing an account, or a noisy
+ * neighbour behind the office's address, cannot keep its owner out; the account+address limit
+ * still bounds guesses from there. See bff/README.md, "Sign-in limits".
  */
 export function makeSignInRateLimited({
+  perAccountAndAddress = 5,
   perAccount = 5,
-  perIp = 30,
-  counters,
+  perAddress = 30,
+  redis,
   logger,
-}: SignInRateLimitOptions = {}): (ctx: Context, next: Next) => Promise<void> {
+}: SignInRateLimitOptions): (ctx: Context, next: Next) => Promise<void> {
   const outage = createStoreState({
     onStateChange: (state, detail) =>
       logger?.warn(
@@ -61,40 +75,55 @@ export function makeSignInRateLimited({
       ),
     onBack: async () => {},
   });
-  const limiter = (limit: number, kind: 'account' | 'ip'): SharedRateLimiter =>
-    createSharedRateLimiter({
-      limit,
-      windowMs: FIFTEEN_MINUTES,
-      counters,
-      prefix: `${KEY_PREFIX}:${kind}:`,
+  const limiter = (points: number, kind: string): SignInLimiter =>
+    createSignInLimiter({
+      points,
+      durationSeconds: FIFTEEN_MINUTES_S,
+      keyPrefix: `${KEY_PREFIX}:${kind}`,
+      redis,
       outage,
     });
+  const pairs = limiter(perAccountAndAddress, 'account-ip');
   const accounts = limiter(perAccount, 'account');
-  const ips = limiter(perIp, 'ip');
+  const addresses = limiter(perAddress, 'ip');
+  const known = createKnownAddresses({ redis, keyPrefix: `${KEY_PREFIX}:known`, outage });
 
   return async function signInRateLimited(ctx: Context, next: Next): Promise<void> {
     const body = (ctx.request.body ?? {}) as { tenant?: unknown; username?: unknown };
     const account = digest(
       `${String(body.tenant ?? '').toLowerCase()}/${String(body.username ?? '').toLowerCase()}`,
     );
-    const ip = digest(ctx.ip);
-    const verdicts = await Promise.all([accounts.check(account), ips.check(ip)]);
-    const blocked = verdicts.find((v) => !v.allowed);
-    if (blocked) {
-      ctx.set('retry-after', String(blocked.retryAfterSeconds));
+    const address = digest(ctx.ip);
+    const pair = digest(`${account}/${address}`);
+    const taken: [SignInLimiter, string][] = (await known.has(pair))
+      ? [[pairs, pair]]
+      : [
+          [pairs, pair],
+          [accounts, account],
+          [addresses, address],
+        ];
+    const verdicts = await Promise.all(taken.map(([l, key]) => l.consume(key)));
+    const waitMs = Math.max(0, ...verdicts.map((v) => v.refusedForMs));
+    if (waitMs > 0) {
+      const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+      ctx.set('retry-after', String(seconds));
       throw new BffError(
         ErrorCode.RATE_LIMITED,
-        `too many failed sign-in attempts: wait ${blocked.retryAfterSeconds} s and try again`,
+        `too many sign-in attempts: wait ${seconds} s and try again`,
       );
     }
+    const giveBack = (except?: SignInLimiter): Promise<unknown> =>
+      Promise.all(taken.filter(([l]) => l !== except).map(([l, key]) => l.reward(key)));
     try {
       await next();
-      await accounts.reset(account);
     } catch (error) {
-      if (error instanceof BffError && error.code === ErrorCode.INVALID_CREDENTIALS) {
-        await Promise.all([accounts.hit(account), ips.hit(ip)]);
-      }
+      // Only a body refused before identity was asked checked no password. A timeout or an
+      // outage may have checked it, so that attempt keeps its point.
+      if (error instanceof BffError && error.code === ErrorCode.BAD_REQUEST) await giveBack();
       throw error;
+    }
+    if (ctx.status === 200) {
+      await Promise.all([pairs.delete(pair), giveBack(pairs), known.add(pair)]);
     }
   };
 }

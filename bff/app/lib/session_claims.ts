@@ -6,4 +6,6 @@ export interface Session {
   roles: string[];
   /** Expiry, seconds since the epoch. */
   expiresAt: number;
+  /** The token's id (`jti`): what sign-out puts on the deny list. */
+  tokenId: string;
 }

@@ -8,8 +8,9 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * CSRF defence for /api and /graphql (Egg's token CSRF is off there, see config.default.ts):
  * a request with a body must be `application/json`, which a cross-site form or a "simple"
- * cross-site fetch cannot send; and a request that relies on the cookie (no Bearer token) must
- * not come from another site (`Sec-Fetch-Site`, else `Origin` against `Host`).
+ * cross-site fetch cannot send; and a write that relies on the cookie (no Bearer token) must come
+ * from this very origin, not merely this site: SameSite=Lax lets a sibling origin
+ * (`evil.example.com` next to `shop.example.com`, another port on localhost) send the cookie.
  */
 export default function requireJsonMiddleware() {
   return async function requireJson(ctx: Context, next: Next): Promise<void> {
@@ -18,7 +19,7 @@ export default function requireJsonMiddleware() {
     if (usesCookie && isCrossSite(ctx)) {
       throw new BffError(
         ErrorCode.CSRF_REJECTED,
-        `${ctx.method} ${ctx.path} came from another site with the session cookie: call it from the Mosaic origin, or use a Bearer token`,
+        `${ctx.method} ${ctx.path} came from another origin (${header(ctx, 'origin') || `Sec-Fetch-Site: ${header(ctx, 'sec-fetch-site')}`}) with the session cookie: call it from ${ctx.protocol}://${ctx.host} itself, or use a Bearer token`,
       );
     }
     if (ctx.method !== 'DELETE' && !ctx.is('application/json')) {
@@ -31,14 +32,16 @@ export default function requireJsonMiddleware() {
   };
 }
 
+/**
+ * Whether the write did not come from the BFF's own origin. A browser's `Sec-Fetch-Site` is
+ * authoritative (a page cannot set it) and must be `same-origin`; without it, `Origin` must be
+ * exactly `<protocol>://<host>` as this request reached us (through trusted proxies, the
+ * forwarded ones). A client that sends neither is no browser, and no victim of CSRF.
+ */
 function isCrossSite(ctx: Context): boolean {
   const site = header(ctx, 'sec-fetch-site');
-  if (site) return site === 'cross-site';
+  if (site) return site !== 'same-origin';
   const origin = header(ctx, 'origin');
-  if (!origin || origin === 'null') return origin === 'null';
-  try {
-    return new URL(origin).host !== ctx.host;
-  } catch {
-    return true;
-  }
+  if (!origin) return false;
+  return origin !== `${ctx.protocol}://${ctx.host}`;
 }

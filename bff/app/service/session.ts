@@ -1,76 +1,98 @@
-import { SignJWT, jwtVerify } from 'jose';
 import { Service } from 'egg';
-import type { Context, EggAppConfig } from 'egg';
+import type { Context, EggAppConfig, EggLogger } from 'egg';
 import { BffError, ErrorCode } from '../lib/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import type { Session } from '../lib/session_claims.js';
+import { createSessionDenyList } from '../lib/session_deny_list.js';
+import type { SessionDenyList } from '../lib/session_deny_list.js';
+import { sessionRedisOf } from '../lib/session_redis.js';
 import { loadSessionSecret } from '../lib/session_secret.js';
+import { createSessionTokenCodec } from '../lib/session_token.js';
+import type { SessionTokenCodec } from '../lib/session_token.js';
 import { header } from '../lib/header.js';
 import { requestState } from '../lib/request_state.js';
 
 export const SESSION_COOKIE = 'mosaic_session';
-const ISSUER = 'mosaic-bff';
-const AUDIENCE = 'mosaic';
 
-const secrets = new WeakMap<object, Promise<Uint8Array>>();
-
-/** One secret per app, loaded on first use (the data dir may not exist before). */
-function secretOf(app: { config: EggAppConfig }): Promise<Uint8Array> {
-  let secret = secrets.get(app);
-  if (!secret) {
-    const config = mosaicConfig(app);
-    secret = loadSessionSecret(config.sessionSecret, config.dataDir);
-    secret.catch(() => secrets.delete(app));
-    secrets.set(app, secret);
-  }
-  return secret;
+/** What every request's session check needs, made once per app. */
+interface SessionRuntime {
+  /** The codec once the secret is loaded (the data dir may not exist before the first use). */
+  codec: SessionTokenCodec | undefined;
+  loading: Promise<SessionTokenCodec> | undefined;
+  denyList: SessionDenyList;
 }
 
-/** Session tokens: HS256 JWTs with tenant, user id, username, roles and expiry. */
+interface AppLike {
+  config: EggAppConfig;
+  logger: EggLogger;
+  lifecycle: { registerBeforeClose(fn: () => Promise<void> | void): void };
+}
+
+const runtimes = new WeakMap<object, SessionRuntime>();
+
+function runtimeOf(app: AppLike): SessionRuntime {
+  let runtime = runtimes.get(app);
+  if (!runtime) {
+    const denyList = createSessionDenyList({ redis: sessionRedisOf(app), logger: app.logger });
+    app.lifecycle.registerBeforeClose(() => denyList.close());
+    runtime = { codec: undefined, loading: undefined, denyList };
+    runtimes.set(app, runtime);
+  }
+  return runtime;
+}
+
+/** The app's token codec: synchronous after the first call. */
+function codecOf(app: AppLike): SessionTokenCodec | Promise<SessionTokenCodec> {
+  const runtime = runtimeOf(app);
+  if (runtime.codec) return runtime.codec;
+  if (!runtime.loading) {
+    const config = mosaicConfig(app);
+    runtime.loading = loadSessionSecret(config.sessionSecret, config.dataDir).then(
+      (secret) => (runtime.codec = createSessionTokenCodec(secret)),
+      (err: unknown) => {
+        runtime.loading = undefined;
+        throw err;
+      },
+    );
+  }
+  return runtime.loading;
+}
+
+/** Session tokens: HS256 JWTs with tenant, user id, username, roles, token id and expiry. */
 export default class SessionService extends Service {
   /** Sign a token for this user; returns it with its expiry (seconds since the epoch). */
-  async issue(input: Omit<Session, 'expiresAt'>): Promise<Session & { token: string }> {
+  async issue(input: Omit<Session, 'expiresAt' | 'tokenId'>): Promise<Session & { token: string }> {
     const expiresAt = Math.floor(Date.now() / 1000) + mosaicConfig(this.app).sessionTtlSeconds;
-    const token = await new SignJWT({
+    const { token, jti } = (await codecOf(this.app)).sign({
+      sub: input.userId,
       ten: input.tenantId,
       usr: input.username,
       roles: input.roles,
-    })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(input.userId)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(expiresAt)
-      .sign(await secretOf(this.app));
-    return { ...input, expiresAt, token };
+      exp: expiresAt,
+    });
+    return { ...input, expiresAt, tokenId: jti, token };
   }
 
-  /** The session of this request from `Authorization: Bearer` or the cookie, or null. */
+  /**
+   * The session of this request from `Authorization: Bearer` or the cookie, or null when there is
+   * none, it is not genuine or current, or it was signed out.
+   */
   async read(ctx: Context = this.ctx): Promise<Session | null> {
     const token = bearerToken(ctx) ?? ctx.cookies.get(SESSION_COOKIE, { signed: false });
     if (!token) return null;
-    try {
-      const { payload } = await jwtVerify(token, await secretOf(this.app), {
-        issuer: ISSUER,
-        audience: AUDIENCE,
-        algorithms: ['HS256'],
-      });
-      const { sub, ten, usr, roles, exp } = payload;
-      if (
-        typeof sub !== 'string' ||
-        typeof ten !== 'string' ||
-        typeof usr !== 'string' ||
-        typeof exp !== 'number' ||
-        !Array.isArray(roles) ||
-        !roles.every((r) => typeof r === 'string')
-      ) {
-        return null;
-      }
-      return { tenantId: ten, userId: sub, username: usr, roles, expiresAt: exp };
-    } catch {
-      return null; // expired, tampered or signed with another secret: simply not signed in
-    }
+    const codec = codecOf(this.app);
+    const claims = (codec instanceof Promise ? await codec : codec).verify(token);
+    if (!claims) return null; // expired, tampered or signed with another secret
+    const revoked = runtimeOf(this.app).denyList.isRevoked(claims.jti);
+    if (revoked === true || (revoked !== false && (await revoked))) return null;
+    return {
+      tenantId: claims.ten,
+      userId: claims.sub,
+      username: claims.usr,
+      roles: claims.roles,
+      expiresAt: claims.exp,
+      tokenId: claims.jti,
+    };
   }
 
   /** Like read(), but a missing or invalid session is a 401. */
@@ -84,6 +106,11 @@ export default class SessionService extends Service {
       );
     }
     return session;
+  }
+
+  /** Sign this session's token out in every BFF instance until it would have expired. */
+  async revoke(session: Session): Promise<void> {
+    await runtimeOf(this.app).denyList.revoke(session.tokenId, session.expiresAt);
   }
 }
 
