@@ -60,7 +60,10 @@ interface ServerSpec {
   env: Record<string, string>;
 }
 
-const NAMES = Object.keys(QUERIES) as QueryName[];
+/** The operations to load (`BENCH_QUERIES=Products` narrows a run while developing). */
+const NAMES = (Object.keys(QUERIES) as QueryName[]).filter(
+  (name) => !process.env.BENCH_QUERIES || process.env.BENCH_QUERIES.split(',').includes(name),
+);
 
 /** How `pnpm start` runs the BFF (scripts/start.mjs): the bench runs it the same way. */
 const BFF_NODE_ARGS = (process.env.BENCH_BFF_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -125,8 +128,16 @@ export async function benchBff(options: BenchBffOptions): Promise<{
     },
   ];
 
+  // BENCH_SERVERS / BENCH_PAIRS narrow a run while developing (the floor always runs).
+  const servers = process.env.BENCH_SERVERS?.split(',');
+  const pairs = process.env.BENCH_PAIRS?.split(',');
+  const chosen = specs.filter(
+    (s) =>
+      s.pair === 'floor' ||
+      ((!servers || servers.includes(s.server)) && (!pairs || pairs.includes(s.pair))),
+  );
   const runs: ServerRun[] = [];
-  for (const spec of specs) {
+  for (const spec of chosen) {
     options.log(`${spec.pair}: ${spec.server} (${spec.caching})`);
     const port = await freePort();
     const child = startChild({
@@ -180,6 +191,7 @@ export async function benchBff(options: BenchBffOptions): Promise<{
 
   const upstream: UpstreamUse[] = [];
   for (const pair of ['cold', 'warm'] as const) {
+    if (pairs && !pairs.includes(pair)) continue;
     upstream.push(...(await measureUpstream({ ...options, pair, bff })));
   }
   return { runs, upstream };
