@@ -1,4 +1,6 @@
+import type { Server } from 'node:http';
 import type { Application, ILifecycleBoot } from 'egg';
+import { installFastLane } from './app/graphql/fast_lane.js';
 import { closeRuntime, runtimeOf } from './app/lib/bff_runtime.js';
 
 /** Boot hooks: request ids, access log and error mapping around everything; cache lifecycle. */
@@ -8,12 +10,18 @@ export default class AppBoot implements ILifecycleBoot {
   configWillLoad(): void {
     // Outermost first: every response gets x-request-id and an access line, and every error
     // (bodyParser's included) becomes `{error: {code, message, requestId}}`.
-    this.app.config.coreMiddleware.unshift('requestId', 'accessLog', 'errorHandler');
+    this.app.config.coreMiddleware.unshift('requestId', 'accessLog', 'errorHandler', 'prereadBody');
     // Egg's `meta` (x-readtime header) and `overrideMethod` (`_method` in forms) serve no client
     // of ours and cost every request a step.
     this.app.config.coreMiddleware = this.app.config.coreMiddleware.filter(
       (name) => name !== 'meta' && name !== 'overrideMethod',
     );
+  }
+
+  configDidLoad(): void {
+    // Cached GraphQL answers are served before Egg's chain (app/graphql/fast_lane.ts); the
+    // server is Egg's own in cluster mode, ours in server.ts: both announce it with 'server'.
+    this.app.once('server', (server: Server) => installFastLane(this.app, server));
   }
 
   async didLoad(): Promise<void> {

@@ -3,6 +3,7 @@ import type { ExecutionResult, GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { createGraphqlContext } from '../graphql/context.js';
 import { operationLabel } from '../graphql/known_operations.js';
+import { rememberAnswerHeaders } from '../graphql/fast_lane.js';
 import { graphqlPipelineOf } from '../graphql/pipeline.js';
 import { useErrorMasking } from '../graphql/use_error_masking.js';
 import { usePersistedOperations } from '../graphql/use_persisted_operations.js';
@@ -106,9 +107,12 @@ export default class GraphqlController extends Controller {
           data: result.data ?? null,
         }),
     });
+    state.responseCache = outcome.source;
     metrics.graphqlRequests.inc({ operation: label, outcome: outcome.failed ? 'error' : 'ok' });
     metrics.graphqlDuration.observe({ operation: label }, (performance.now() - started) / 1000);
     ctx.type = 'application/json';
     ctx.body = outcome.body;
+    // Egg's security middleware adds its headers after this returns: take them as sent.
+    if (!outcome.failed) ctx.res.once('finish', () => rememberAnswerHeaders(this.app, ctx.res));
   }
 }

@@ -54,7 +54,7 @@ export async function useResponseCache(
     metrics.responseCache.inc({ result: 'bypass' });
     return execute();
   }
-  const key = keyOf(request);
+  const key = responseCacheKey(request.roles, operation, request.variables);
   await versions.ensure(tenantId);
   const hit = await responses.get(tenantId, key);
   if (hit) {
@@ -94,7 +94,11 @@ export async function useResponseCache(
 }
 
 /** Roles, operation and variables; the tenant is the key's namespace. */
-function keyOf({ roles, operation, variables }: ResponseCacheRequest): string {
+export function responseCacheKey(
+  roles: readonly string[],
+  operation: Pick<PreparedOperation, 'id'>,
+  variables: Record<string, unknown> | undefined,
+): string {
   const rolesKey = roles.length > 1 ? [...roles].sort().join(',') : (roles[0] ?? '');
   const variablesKey =
     variables && Object.keys(variables).length > 0 ? JSON.stringify(variables) : '';

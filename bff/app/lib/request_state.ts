@@ -20,6 +20,8 @@ export interface RequestState {
   tags?: TagRecorder;
   /** When this request's time budget ends (performance.now() ms); upstream calls stop there. */
   deadline?: number;
+  /** Where the GraphQL answer came from (hit, miss, bypass), for the access log. */
+  responseCache?: 'hit' | 'miss' | 'bypass';
   /** Tags the request's writes touched, retired before its answer is sent. */
   touched?: Set<string>;
 }

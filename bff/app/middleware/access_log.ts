@@ -8,7 +8,7 @@ let pending: string[] = [];
  * Lines are written after the responses they describe, many per write: stdout to a pipe is a
  * synchronous write on Linux, which would otherwise sit on every request's critical path.
  */
-function writeLine(line: string): void {
+export function writeAccessLine(line: string): void {
   if (pending.length === 0) setImmediate(flush);
   pending.push(line);
 }
@@ -46,8 +46,9 @@ export default function accessLogMiddleware() {
           upstreamCalls: state.upstreamCalls ?? 0,
           cacheHits: state.cache?.hits ?? 0,
           cacheMisses: state.cache?.misses ?? 0,
+          responseCache: state.responseCache,
         };
-        writeLine(JSON.stringify(line));
+        writeAccessLine(JSON.stringify(line));
       }
     }
   };

@@ -114,6 +114,29 @@ export default class SessionService extends Service {
   }
 }
 
+/**
+ * The session a token stands for, decided without waiting: null when it is not genuine, current
+ * or still signed in; undefined when that cannot be told at once (the secret is still loading,
+ * the deny list must ask Redis), so the caller takes the ordinary, awaited path.
+ */
+export function sessionOfTokenNow(app: AppLike, token: string): Session | null | undefined {
+  const codec = codecOf(app);
+  if (codec instanceof Promise) return undefined;
+  const claims = codec.verify(token);
+  if (!claims) return null;
+  const revoked = runtimeOf(app).denyList.isRevoked(claims.jti);
+  if (revoked instanceof Promise) return undefined;
+  if (revoked) return null;
+  return {
+    tenantId: claims.ten,
+    userId: claims.sub,
+    username: claims.usr,
+    roles: claims.roles,
+    expiresAt: claims.exp,
+    tokenId: claims.jti,
+  };
+}
+
 function bearerToken(ctx: Context): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(header(ctx, 'authorization'));
   return match?.[1];

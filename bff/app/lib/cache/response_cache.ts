@@ -36,6 +36,8 @@ export interface ResponseCache {
   /** False while answers cannot be trusted (Redis or its invalidation channel is away). */
   readonly usable: boolean;
   get(tenant: string, key: string): Promise<CachedResponse | undefined>;
+  /** The answer this process holds, if it is still valid (no Redis read); tenant ensured. */
+  peek(tenant: string, key: string): CachedResponse | undefined;
   set(tenant: string, key: string, entry: CachedResponse, ttlSeconds: number): Promise<void>;
   /** Concurrent misses for one key share one computation. */
   once<T>(key: string, compute: () => Promise<T>): Promise<T>;
@@ -64,23 +66,29 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     return true;
   }
 
+  function peek(tenant: string, key: string): CachedResponse | undefined {
+    const localKey = `${tenant}\u0000${key}`;
+    const hit = local.get(localKey);
+    if (!hit) return undefined;
+    if (hit.expiresAt > Date.now() && valid(tenant, hit)) return hit;
+    local.delete(localKey);
+    return undefined;
+  }
+
   return {
     get usable() {
       return enabled && versions.ready && storeUp();
     },
+    peek,
     async get(tenant, key) {
-      const localKey = `${tenant}\u0000${key}`;
-      const hit = local.get(localKey);
-      if (hit) {
-        if (hit.expiresAt > Date.now() && valid(tenant, hit)) return hit;
-        local.delete(localKey);
-      }
+      const hit = peek(tenant, key);
+      if (hit) return hit;
       if (!client) return undefined;
       const raw = await client.getBuffer(redisKey(tenant, key)).catch(() => null);
       if (!raw) return undefined;
       const entry = decode(raw);
       if (!entry || !valid(tenant, entry.value)) return undefined;
-      local.set(localKey, { ...entry.value, expiresAt: entry.expiresAt });
+      local.set(`${tenant}\u0000${key}`, { ...entry.value, expiresAt: entry.expiresAt });
       return entry.value;
     },
     async set(tenant, key, entry, ttlSeconds) {

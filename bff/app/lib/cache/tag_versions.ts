@@ -25,6 +25,8 @@ export interface TagVersionsOptions {
 export interface TagVersions {
   /** True when versions are known to be current (always without Redis). */
   readonly ready: boolean;
+  /** Whether this process holds the tenant's versions (so `current` answers for it). */
+  has(tenant: string): boolean;
   /** Load this tenant's versions if this process does not hold them yet. */
   ensure(tenant: string): Promise<void>;
   /** The tenant's version of `tag` (0 when never changed); the tenant must be ensured. */
@@ -110,6 +112,9 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
   return {
     get ready() {
       return ready;
+    },
+    has(tenant) {
+      return tenants.has(tenant);
     },
     ensure(tenant) {
       if (tenants.has(tenant)) return Promise.resolve();

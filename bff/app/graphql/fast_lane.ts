@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Application } from 'egg';
+import { writeAccessLine } from '../middleware/access_log.js';
+import { runtimeOf } from '../lib/bff_runtime.js';
+import { mosaicConfig } from '../lib/mosaic_config.js';
+import { traceContextOf } from '../lib/traceparent.js';
+import { SESSION_COOKIE, sessionOfTokenNow } from '../service/session.js';
+import { operationLabel } from './known_operations.js';
+import { graphqlPipelineOf } from './pipeline.js';
+import { persistedOperations } from './use_persisted_operations.js';
+import { responseCacheKey } from './use_response_cache.js';
+
+/** A body the lane read and handed on: the first middleware gives it to Egg (`preread_body.ts`). */
+export const PREREAD_BODY = Symbol('mosaic.prereadBody');
+
+/** What the lane keeps per app: the headers Egg's chain puts on a GraphQL answer. */
+interface Lane {
+  headers: [string, string | number | string[]][] | undefined;
+}
+
+const lanes = new WeakMap<object, Lane>();
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+const MAX_BODY = 64 * 1024;
+/** Set per response by Egg or by us: never copied from one answer to another. */
+const OWN_HEADERS = new Set(['content-length', 'date', 'x-request-id', 'set-cookie', 'connection']);
+
+function laneOf(app: object): Lane {
+  let lane = lanes.get(app);
+  if (!lane) {
+    lane = { headers: undefined };
+    lanes.set(app, lane);
+  }
+  return lane;
+}
+
+/**
+ * Remember the headers Egg's middleware (security headers, content type, cache-control) put on a
+ * GraphQL answer, so the lane's answers carry exactly the same. Called by the controller.
+ */
+export function rememberAnswerHeaders(app: object, response: ServerResponse): void {
+  const lane = laneOf(app);
+  if (lane.headers) return;
+  lane.headers = Object.entries(response.getHeaders())
+    .filter(([name, value]) => !OWN_HEADERS.has(name) && value !== undefined)
+    .map(([name, value]) => [name, value as string | number | string[]]);
+}
+
+/**
+ * The fast lane for cached answers: a `POST /graphql` whose whole answer this process holds is
+ * answered before Egg's middleware chain runs, with the same checks on the way (JSON body, a
+ * valid session that was not signed out, same-origin for cookie requests, a prepared query, the
+ * tenant and roles in the key) and the same response headers, request id, metrics and access
+ * line. Anything else (a miss, a mutation, any doubt) goes to Egg unchanged, its body handed on.
+ * Egg's chain costs a cached answer more than everything else together.
+ */
+export function installFastLane(app: Application, server: Server): void {
+  const [egg] = server.listeners('request') as ((
+    req: IncomingMessage,
+    res: ServerResponse,
+  ) => void)[];
+  if (!egg) return;
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!wanted(app, req)) {
+      egg(req, res);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+      if (!answer(app, req, res, raw)) {
+        (req as IncomingMessage & { [PREREAD_BODY]?: Buffer })[PREREAD_BODY] = raw;
+        egg(req, res);
+      }
+    });
+    req.on('error', () => res.destroy());
+  });
+}
+
+/** Whether the request may be a cached query (decided on headers alone, before its body). */
+function wanted(app: Application, req: IncomingMessage): boolean {
+  if (req.method !== 'POST' || req.url !== '/graphql') return false;
+  if (!laneOf(app).headers || !runtimeOf(app).responses.usable) return false;
+  const length = Number(req.headers['content-length']);
+  if (!(length > 0 && length <= MAX_BODY)) return false;
+  if (!req.headers['content-type']?.startsWith('application/json')) return false;
+  if (req.headers['x-mosaic-env'] !== undefined) return false;
+  if (req.headers.authorization) return /^Bearer\s/i.test(req.headers.authorization);
+  // The cookie: only what a browser proves same-origin (or no browser at all) — the rest is
+  // for require_json.ts to judge.
+  const site = req.headers['sec-fetch-site'];
+  return site ? site === 'same-origin' : req.headers.origin === undefined;
+}
+
+interface Body {
+  query?: unknown;
+  documentId?: unknown;
+  variables?: unknown;
+  operationName?: unknown;
+  extensions?: unknown;
+}
+
+/** Write the cached answer and return true, or return false for Egg to handle the request. */
+function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw: Buffer): boolean {
+  const started = performance.now();
+  let body: Body;
+  try {
+    body = JSON.parse(raw.toString()) as Body;
+  } catch {
+    return false;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const { variables, operationName, documentId } = body;
+  if (body.extensions != null) return false;
+  if (operationName != null && (typeof operationName !== 'string' || operationName.length > 128))
+    return false;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables)))
+    return false;
+  let text: string | undefined;
+  if (typeof documentId === 'string')
+    text = persistedOperations().get(documentId.replace(/^sha256:/, '').toLowerCase());
+  else if (documentId == null && typeof body.query === 'string') text = body.query;
+  if (!text) return false;
+
+  const token = tokenOf(req);
+  if (!token) return false;
+  const session = sessionOfTokenNow(app, token);
+  if (!session) return false;
+  const prepared = graphqlPipelineOf(app).operations.prepare(text, operationName ?? undefined);
+  if (!prepared.ok || prepared.operation.kind !== 'query') return false;
+  const { responses, versions, metrics } = runtimeOf(app);
+  if (!versions.has(session.tenantId)) return false;
+  const vars = (variables ?? undefined) as Record<string, unknown> | undefined;
+  const hit = responses.peek(
+    session.tenantId,
+    responseCacheKey(session.roles, prepared.operation, vars),
+  );
+  if (!hit) return false;
+
+  const incoming = req.headers['x-request-id'];
+  const requestId =
+    typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  res.statusCode = 200;
+  for (const [name, value] of laneOf(app).headers ?? []) res.setHeader(name, value);
+  res.setHeader('x-request-id', requestId);
+  res.setHeader('content-length', hit.body.length);
+  res.end(hit.body);
+
+  const label = operationLabel(prepared.operation.name);
+  metrics.responseCache.inc({ result: 'hit' });
+  metrics.graphqlRequests.inc({ operation: label, outcome: 'ok' });
+  metrics.graphqlDuration.observe({ operation: label }, (performance.now() - started) / 1000);
+  if (mosaicConfig(app).accessLog) {
+    const traceparent = req.headers.traceparent;
+    writeAccessLine(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        service: 'bff',
+        requestId,
+        traceId: traceContextOf(typeof traceparent === 'string' ? traceparent : undefined).traceId,
+        tenant: session.tenantId,
+        user: session.username,
+        method: 'POST',
+        path: '/graphql',
+        operation: prepared.operation.name ?? 'anonymous',
+        status: 200,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        upstreamCalls: 0,
+        cacheHits: 0,
+        cacheMisses: 0,
+        responseCache: 'hit',
+      }),
+    );
+  }
+  return true;
+}
+
+function tokenOf(req: IncomingMessage): string | undefined {
+  const authorization = req.headers.authorization;
+  if (authorization) return /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+  const cookie = req.headers.cookie;
+  if (!cookie) return undefined;
+  for (const part of cookie.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
