@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { cacheTallyOf } from '../lib/request_state.js';
 import { cachedBatch } from '../lib/cached_batch.js';
-import { pageOf, pageQuery } from '../lib/schemas/page.js';
+import { itemsOf, pageOf, pageQuery } from '../lib/schemas/page.js';
 import type { Page } from '../lib/schemas/page.js';
 import { upstreamFor } from '../lib/upstream_for.js';
 
@@ -53,7 +53,7 @@ export default class CatalogService extends Service {
   /** Products by id, from the cache or one batch call per 200 misses. */
   async productsByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Product>> {
     const client = upstreamFor(this.ctx, 'catalog', tenantId);
-    const schema = z.object({ items: z.array(ProductSchema) });
+    const schema = itemsOf(ProductSchema);
     return cachedBatch(
       this.ctx,
       'product',
@@ -65,7 +65,7 @@ export default class CatalogService extends Service {
   }
 
   async categories(tenantId: string): Promise<Category[]> {
-    const schema = z.object({ items: z.array(CategorySchema) });
+    const schema = itemsOf(CategorySchema);
     const client = upstreamFor(this.ctx, 'catalog', tenantId);
     const found = await runtimeOf(this.app).cache.getMany(
       'categories',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { cacheTallyOf } from '../lib/request_state.js';
 import { cachedBatch } from '../lib/cached_batch.js';
-import { pageOf, pageQuery } from '../lib/schemas/page.js';
+import { itemsOf, pageOf, pageQuery } from '../lib/schemas/page.js';
 import type { Page } from '../lib/schemas/page.js';
 import { upstreamFor } from '../lib/upstream_for.js';
 
@@ -41,6 +41,10 @@ const MovementSchema = z.object({
 });
 export type Movement = z.infer<typeof MovementSchema>;
 
+const LowStockSchema = z.object({
+  items: z.array(z.object({ productId: z.string(), onHand: z.number().int() })),
+});
+
 export interface MovementFilter {
   limit: number;
   cursor?: string | null;
@@ -71,7 +75,7 @@ export default class InventoryService extends Service {
   /** Stock per product, from the cache or one batch call per 200 misses. */
   async stockFor(tenantId: string, productIds: readonly string[]): Promise<Map<string, Stock>> {
     const client = upstreamFor(this.ctx, 'inventory', tenantId);
-    const schema = z.object({ items: z.array(StockSchema) });
+    const schema = itemsOf(StockSchema);
     return cachedBatch(
       this.ctx,
       'stock',
@@ -84,7 +88,7 @@ export default class InventoryService extends Service {
 
   async warehouses(tenantId: string): Promise<Warehouse[]> {
     const client = upstreamFor(this.ctx, 'inventory', tenantId);
-    const schema = z.object({ items: z.array(WarehouseSchema) });
+    const schema = itemsOf(WarehouseSchema);
     const found = await runtimeOf(this.app).cache.getMany(
       'warehouses',
       tenantId,
@@ -104,9 +108,7 @@ export default class InventoryService extends Service {
     below: number,
     limit: number,
   ): Promise<{ productId: string; onHand: number }[]> {
-    const schema = z.object({
-      items: z.array(z.object({ productId: z.string(), onHand: z.number().int() })),
-    });
+    const schema = LowStockSchema;
     // The service's bounds: a longer list or a higher threshold means nothing more to an owner.
     const query = new URLSearchParams({
       below: String(Math.min(below, 1_000_000)),

@@ -1,7 +1,7 @@
 import { Service } from 'egg';
 import { z } from 'zod';
 import { cachedBatch } from '../lib/cached_batch.js';
-import { pageOf, pageQuery } from '../lib/schemas/page.js';
+import { itemsOf, pageOf, pageQuery } from '../lib/schemas/page.js';
 import type { Page } from '../lib/schemas/page.js';
 import { upstreamFor } from '../lib/upstream_for.js';
 
@@ -33,7 +33,7 @@ export default class PartyService extends Service {
   /** Customers by id, from the cache or one batch call per 200 misses. */
   async customersByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Customer>> {
     const client = upstreamFor(this.ctx, 'party', tenantId);
-    const schema = z.object({ items: z.array(CustomerSchema) });
+    const schema = itemsOf(CustomerSchema);
     return cachedBatch(
       this.ctx,
       'customer',

@@ -22,12 +22,14 @@ export interface Quote {
   promotion: { id: string; name: string } | null;
 }
 
+const QuotesSchema = z.object({ lines: z.array(QuoteLineSchema) });
+
 /** The pricing service (price lists, promotions), called for one tenant; quotes are cached. */
 export default class PricingService extends Service {
   /** Quotes by product id, from the cache or one batch call per 200 misses. */
   async quotes(tenantId: string, productIds: readonly string[]): Promise<Map<string, Quote>> {
     const client = upstreamFor(this.ctx, 'pricing', tenantId);
-    const schema = z.object({ lines: z.array(QuoteLineSchema) });
+    const schema = QuotesSchema;
     return cachedBatch(
       this.ctx,
       'price',

@@ -1,8 +1,29 @@
 import { z } from 'zod';
 
-/** `{items, nextCursor}`: one page of any upstream list endpoint. */
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+const lists = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * `{items, nextCursor}`: one page of any upstream list endpoint. Made once per item schema: zod 4
+ * compiles a parser per schema object, so one built per call parses ~4× slower.
+ */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+  let page = pages.get(item);
+  if (!page) {
+    page = z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+    pages.set(item, page);
+  }
+  return page as z.ZodObject<{ items: z.ZodArray<T>; nextCursor: z.ZodNullable<z.ZodString> }>;
+}
+
+/** `{items}`: the answer of a batch lookup, made once per item schema (see pageOf). */
+export function itemsOf<T extends z.ZodType>(item: T) {
+  let list = lists.get(item);
+  if (!list) {
+    list = z.object({ items: z.array(item) });
+    lists.set(item, list);
+  }
+  return list as z.ZodObject<{ items: z.ZodArray<T> }>;
 }
 
 export interface Page<T> {
