@@ -11,6 +11,17 @@ import { registryConfigFromEnv } from '../app/lib/registry/registry_config.js';
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** `MOSAIC_METRICS_TOKEN`: unset or a token long enough not to be guessed. */
+function metricsTokenFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < 16) {
+    throw new Error(
+      `MOSAIC_METRICS_TOKEN is ${value.length} characters; use at least 16 (e.g. \`openssl rand -base64 24\`) or unset it`,
+    );
+  }
+  return value;
+}
+
 export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
   // baseDir is bff/dist when built; the repo root is two levels up either way.
   const repoRoot = path.resolve(appInfo.baseDir, '..', '..');
@@ -48,6 +59,7 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     upstreamTimeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? 5000),
     requestBudgetMs: Number(env.REQUEST_BUDGET_MS ?? 3000),
     responseCache: env.RESPONSE_CACHE !== '0',
+    metricsToken: metricsTokenFrom(env.MOSAIC_METRICS_TOKEN),
     redisUrl,
     redisClusterNodes,
     cacheMaxEntries: Number(env.CACHE_MAX_ENTRIES ?? 10_000),

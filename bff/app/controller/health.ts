@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Controller } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
@@ -7,6 +8,13 @@ import { requestIdOf } from '../lib/request_state.js';
 import { createUpstreamClient } from '../lib/upstream_client.js';
 
 const READY_TIMEOUT_MS = 1000;
+
+/** Compare without telling, by timing, how much of a secret a guess got right. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
 const Healthz = z.object({ status: z.string() });
 
 /** Liveness, readiness and metrics for load balancers, `pnpm start` and Prometheus. */
@@ -65,8 +73,19 @@ export default class HealthController extends Controller {
     };
   }
 
-  /** GET /metrics: Prometheus text (requests, upstreams, cache hits and misses). */
+  /**
+   * GET /metrics: Prometheus text (requests, upstreams, cache hits and misses). With
+   * `MOSAIC_METRICS_TOKEN` set, only for `Authorization: Bearer <that token>` (Prometheus's
+   * `authorization` setting); unset, open, as on a private network.
+   */
   async metrics(): Promise<void> {
+    const { metricsToken } = mosaicConfig(this.app);
+    if (metricsToken && !sameSecret(this.ctx.get('authorization'), `Bearer ${metricsToken}`)) {
+      throw new BffError(
+        ErrorCode.UNAUTHENTICATED,
+        '/metrics needs Authorization: Bearer <MOSAIC_METRICS_TOKEN>; ask the operator for it',
+      );
+    }
     const { registry } = runtimeOf(this.app).metrics;
     this.ctx.set('cache-control', 'no-store');
     this.ctx.type = registry.contentType;

@@ -52,6 +52,11 @@ export interface MosaicConfig {
    * @default 3000
    */
   requestBudgetMs: number;
+  /**
+   * Token Prometheus must send to read /metrics (`MOSAIC_METRICS_TOKEN`, 16+ characters);
+   * unset: /metrics is open (keep the port private then).
+   */
+  metricsToken: string | undefined;
   /** Cache whole query answers (`RESPONSE_CACHE=0` turns it off). @default true */
   responseCache: boolean;
   /** Redis for the entity cache (`REDIS_URL`); unset: a bounded in-memory cache per process. */
