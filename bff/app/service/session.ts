@@ -8,7 +8,7 @@ import type { SessionDenyList } from '../lib/session_deny_list.js';
 import { sessionRedisOf } from '../lib/session_redis.js';
 import { loadSessionSecret } from '../lib/session_secret.js';
 import { createSessionTokenCodec } from '../lib/session_token.js';
-import type { SessionTokenCodec } from '../lib/session_token.js';
+import type { SessionTokenCodec, VerifiedToken } from '../lib/session_token.js';
 import { header } from '../lib/header.js';
 import { requestState } from '../lib/request_state.js';
 
@@ -85,14 +85,7 @@ export default class SessionService extends Service {
     if (!claims) return null; // expired, tampered or signed with another secret
     const revoked = runtimeOf(this.app).denyList.isRevoked(claims.jti);
     if (revoked === true || (revoked !== false && (await revoked))) return null;
-    return {
-      tenantId: claims.ten,
-      userId: claims.sub,
-      username: claims.usr,
-      roles: claims.roles,
-      expiresAt: claims.exp,
-      tokenId: claims.jti,
-    };
+    return sessionOfClaims(claims);
   }
 
   /** Like read(), but a missing or invalid session is a 401. */
@@ -127,6 +120,11 @@ export function sessionOfTokenNow(app: AppLike, token: string): Session | null |
   const revoked = runtimeOf(app).denyList.isRevoked(claims.jti);
   if (revoked instanceof Promise) return undefined;
   if (revoked) return null;
+  return sessionOfClaims(claims);
+}
+
+/** The session a verified token's claims describe. */
+function sessionOfClaims(claims: VerifiedToken): Session {
   return {
     tenantId: claims.ten,
     userId: claims.sub,
