@@ -4,6 +4,7 @@ import type { Application } from 'egg';
 import { writeAccessLine } from '../middleware/access_log.js';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
+import { grayEnvFor } from '../lib/registry/gray_env.js';
 import { traceContextOf } from '../lib/traceparent.js';
 import { SESSION_COOKIE, sessionOfTokenNow } from '../service/session.js';
 import { operationLabel } from './known_operations.js';
@@ -139,7 +140,7 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   const vars = (variables ?? undefined) as Record<string, unknown> | undefined;
   const hit = responses.peek(
     session.tenantId,
-    responseCacheKey(session.roles, prepared.operation, vars),
+    responseCacheKey(session.roles, grayEnvFor(app, session.tenantId), prepared.operation, vars),
   );
   if (!hit) return false;
 

@@ -4,6 +4,7 @@ import type { ExecutionResult } from 'graphql';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { ttlForTags } from '../lib/cache/cache_ttl.js';
 import { header } from '../lib/header.js';
+import { grayEnvFor } from '../lib/registry/gray_env.js';
 import { requestState } from '../lib/request_state.js';
 import type { PreparedOperation } from './prepare_operation.js';
 
@@ -54,7 +55,12 @@ export async function useResponseCache(
     metrics.responseCache.inc({ result: 'bypass' });
     return execute();
   }
-  const key = responseCacheKey(request.roles, operation, request.variables);
+  const key = responseCacheKey(
+    request.roles,
+    grayEnvFor(ctx.app, tenantId),
+    operation,
+    request.variables,
+  );
   await versions.ensure(tenantId);
   const hit = await responses.get(tenantId, key);
   if (hit) {
@@ -93,16 +99,20 @@ export async function useResponseCache(
   return shared;
 }
 
-/** Roles, operation and variables; the tenant is the key's namespace. */
+/**
+ * Roles, backend environment (a tenant on a canary is served by canary services, whose answers
+ * may differ), operation and variables; the tenant is the key's namespace.
+ */
 export function responseCacheKey(
   roles: readonly string[],
+  env: string | undefined,
   operation: Pick<PreparedOperation, 'id'>,
   variables: Record<string, unknown> | undefined,
 ): string {
   const rolesKey = roles.length > 1 ? [...roles].sort().join(',') : (roles[0] ?? '');
   const variablesKey =
     variables && Object.keys(variables).length > 0 ? JSON.stringify(variables) : '';
-  const tail = `${rolesKey}\u0000${variablesKey}`;
+  const tail = `${rolesKey}\u0000${env ?? ''}\u0000${variablesKey}`;
   // Short keys stay readable; long variables are hashed so keys stay bounded.
   return tail.length <= 96
     ? `${operation.id}:${tail}`
