@@ -64,6 +64,23 @@ describe('given wrong input', () => {
     expect(body.data).toBeNull();
     expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(/\$n/);
+    expect(body.errors?.[0]?.extensions.fields).toEqual([
+      { path: 'n', message: expect.any(String) },
+    ]);
+  });
+
+  it('names the bad field of an input variable', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
+    const body = await query(
+      system.bffUrl,
+      token,
+      'mutation Bad($input: AdjustStockInput!) { adjustStock(input: $input) { onHand } }',
+      { variables: { input: { productId: 'p', warehouseId: 'w', quantity: 'lots', reason: 'x' } } },
+    );
+    expect(body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.extensions.fields).toEqual([
+      { path: 'quantity', message: expect.any(String) },
+    ]);
   });
 
   it('counts __typename aliases against the alias limit', async () => {

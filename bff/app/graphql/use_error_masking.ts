@@ -40,7 +40,11 @@ export function useErrorMasking(
         typeof original.extensions?.code === 'string'
           ? (original.extensions?.code as string)
           : ErrorCode.BAD_USER_INPUT;
-      return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
+      const fields = variableFields(error.message);
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code, requestId, ...(fields ? { fields } : {}) },
+      };
     }
     if (original) {
       onUnexpected(original);
@@ -55,6 +59,24 @@ export function useErrorMasking(
     // No original error: the client's mistake (syntax, validation, variable coercion).
     const code =
       typeof error.extensions?.code === 'string' ? error.extensions.code : ErrorCode.BAD_USER_INPUT;
-    return { ...formatted, extensions: { ...formatted.extensions, code, requestId } };
+    const fields = variableFields(error.message);
+    return {
+      ...formatted,
+      extensions: { ...formatted.extensions, code, requestId, ...(fields ? { fields } : {}) },
+    };
   };
+}
+
+const BAD_VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.+)$/s;
+
+/**
+ * The field a variable error names, in the BFF's `fields` form: dotted from the variable's own
+ * fields (`$input` at "input.lines[0].quantity" → `lines.0.quantity`), or the variable itself.
+ */
+function variableFields(message: string): { path: string; message: string }[] | undefined {
+  const match = BAD_VARIABLE.exec(message);
+  if (!match?.[1] || !match[3]) return undefined;
+  const dotted = (match[2] ?? match[1]).replace(/\[(\d+)\]/g, '.$1');
+  const path = dotted.startsWith(`${match[1]}.`) ? dotted.slice(match[1].length + 1) : dotted;
+  return [{ path, message: match[3] }];
 }
