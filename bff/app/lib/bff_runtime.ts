@@ -9,7 +9,6 @@ import { createResponseCache } from './cache/response_cache.js';
 import type { ResponseCache } from './cache/response_cache.js';
 import { createTagVersions } from './cache/tag_versions.js';
 import type { TagVersions } from './cache/tag_versions.js';
-import type { WindowCounters } from './cache/window_counters.js';
 import { createMetrics } from './metrics.js';
 import type { BffMetrics } from './metrics.js';
 import { mosaicConfig } from './mosaic_config.js';
@@ -32,8 +31,6 @@ export interface BffRuntime {
   responses: ResponseCache;
   /** Versions of the tags answers were built from. */
   versions: TagVersions;
-  /** Rate-limit counters on the cache's Redis connection; undefined without Redis. */
-  counters: WindowCounters | undefined;
   /** Keep-alive connections to one service. */
   pool(service: UpstreamName): Pool;
   /**
@@ -127,7 +124,6 @@ function createRuntime(app: AppLike): BffRuntime {
     cache,
     responses,
     versions,
-    counters: store.counters,
     pool(service) {
       let pool = pools.get(service);
       if (!pool) {

@@ -1,5 +1,4 @@
 import type { Cluster, Redis } from 'ioredis';
-import type { WindowCounters } from './window_counters.js';
 
 /** One entry to write, with its time to live. */
 export interface CacheEntry {
@@ -19,11 +18,6 @@ export interface CacheStore {
   mget(keys: readonly string[]): Promise<(string | null)[]>;
   mset(entries: readonly CacheEntry[]): Promise<void>;
   del(keys: readonly string[]): Promise<void>;
-  /**
-   * Rate-limit counters on the same Redis connection, shared by every BFF process; absent in the
-   * in-memory store (limits then count per process).
-   */
-  readonly counters?: WindowCounters;
   /** The Redis client itself (response cache, tag versions, pub/sub); absent in memory. */
   readonly client?: Redis | Cluster;
   /** True when the store answers now (for /readyz). */

@@ -9,7 +9,6 @@ import {
   redisCommands,
 } from './redis_commands.js';
 import { createStoreState } from './store_state.js';
-import { redisWindowCounters } from './window_counters.js';
 
 /** Options of createRedisClusterStore. */
 export interface RedisClusterStoreOptions {
@@ -73,7 +72,6 @@ export function createRedisClusterStore(options: RedisClusterStoreOptions): Cach
     kind: 'redis',
     client: cluster,
     ...redisCommands(cluster),
-    counters: redisWindowCounters(cluster),
     async ping() {
       // Ready only once the outage is over as far as the logs and metrics are concerned.
       if (state.current === 'down') return false;

@@ -7,7 +7,6 @@ import {
   redisCommands,
 } from './redis_commands.js';
 import { createStoreState } from './store_state.js';
-import { redisWindowCounters } from './window_counters.js';
 
 /** Options of createRedisStore. */
 export interface RedisStoreOptions {
@@ -53,7 +52,6 @@ export function createRedisStore(options: RedisStoreOptions): CacheStore {
     kind: 'redis',
     client: redis,
     ...redisCommands(redis),
-    counters: redisWindowCounters(redis),
     async ping() {
       try {
         return (await redis.ping()) === 'PONG';
