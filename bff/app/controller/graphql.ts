@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createGraphqlContext } from '../graphql/context.js';
 import { operationLabel } from '../graphql/known_operations.js';
 import { rememberAnswerHeaders } from '../graphql/fast_lane.js';
+import { GraphqlRequest } from '../graphql/graphql_request.js';
 import { graphqlPipelineOf } from '../graphql/pipeline.js';
 import { useErrorMasking } from '../graphql/use_error_masking.js';
 import { usePersistedOperations } from '../graphql/use_persisted_operations.js';
@@ -13,16 +14,6 @@ import { BffError, ErrorCode } from '../lib/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestIdOf, requestState } from '../lib/request_state.js';
 import { services } from '../lib/services.js';
-
-const GraphqlRequest = z.object({
-  query: z.string().min(1).nullish(),
-  documentId: z.string().min(1).max(80).nullish(),
-  variables: z.record(z.string(), z.unknown()).nullish(),
-  operationName: z.string().max(128).nullish(),
-  extensions: z
-    .object({ persistedQuery: z.object({ sha256Hash: z.string() }).partial().optional() })
-    .nullish(),
-});
 
 /**
  * POST /graphql: one operation for the signed-in tenant. The pipeline, in order: session,
@@ -112,7 +103,6 @@ export default class GraphqlController extends Controller {
     metrics.graphqlDuration.observe({ operation: label }, (performance.now() - started) / 1000);
     ctx.type = 'application/json';
     ctx.body = outcome.body;
-    // Egg's security middleware adds its headers after this returns: take them as sent.
-    if (!outcome.failed) ctx.res.once('finish', () => rememberAnswerHeaders(this.app, ctx.res));
+    if (!outcome.failed) rememberAnswerHeaders(this.app, ctx.res);
   }
 }

@@ -6,10 +6,11 @@ import { runtimeOf } from '../lib/bff_runtime.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { grayEnvFor } from '../lib/registry/gray_env.js';
 import { traceContextOf } from '../lib/traceparent.js';
-import { SESSION_COOKIE, sessionOfTokenNow } from '../service/session.js';
+import { sessionOfTokenNow, sessionTokenOf } from '../service/session.js';
 import { operationLabel } from './known_operations.js';
 import { graphqlPipelineOf } from './pipeline.js';
-import { persistedOperations } from './use_persisted_operations.js';
+import { GraphqlRequest } from './graphql_request.js';
+import { usePersistedOperations } from './use_persisted_operations.js';
 import { responseCacheKey } from './use_response_cache.js';
 
 /** A body the lane read and handed on: the first middleware gives it to Egg (`preread_body.ts`). */
@@ -37,14 +38,18 @@ function laneOf(app: object): Lane {
 
 /**
  * Remember the headers Egg's middleware (security headers, content type, cache-control) put on a
- * GraphQL answer, so the lane's answers carry exactly the same. Called by the controller.
+ * GraphQL answer, so the lane's answers carry exactly the same. Called by the controller until
+ * the lane knows them; taken as sent, since Egg's security middleware adds its own after the
+ * controller returns.
  */
 export function rememberAnswerHeaders(app: object, response: ServerResponse): void {
   const lane = laneOf(app);
   if (lane.headers) return;
-  lane.headers = Object.entries(response.getHeaders())
-    .filter(([name, value]) => !OWN_HEADERS.has(name) && value !== undefined)
-    .map(([name, value]) => [name, value as string | number | string[]]);
+  response.once('finish', () => {
+    lane.headers ??= Object.entries(response.getHeaders())
+      .filter(([name, value]) => !OWN_HEADERS.has(name) && value !== undefined)
+      .map(([name, value]) => [name, value as string | number | string[]]);
+  });
 }
 
 /**
@@ -99,37 +104,26 @@ function wanted(app: Application, req: IncomingMessage): boolean {
   return site ? site === 'same-origin' : req.headers.origin === undefined;
 }
 
-interface Body {
-  query?: unknown;
-  documentId?: unknown;
-  variables?: unknown;
-  operationName?: unknown;
-  extensions?: unknown;
-}
-
 /** Write the cached answer and return true, or return false for Egg to handle the request. */
 function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw: Buffer): boolean {
   const started = performance.now();
-  let body: Body;
+  let json: unknown;
   try {
-    body = JSON.parse(raw.toString()) as Body;
+    json = JSON.parse(raw.toString());
   } catch {
     return false;
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const { variables, operationName, documentId } = body;
-  if (body.extensions != null) return false;
-  if (operationName != null && (typeof operationName !== 'string' || operationName.length > 128))
+  const body = GraphqlRequest.safeParse(json);
+  if (!body.success) return false;
+  let text: string;
+  try {
+    text = usePersistedOperations(body.data);
+  } catch {
     return false;
-  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables)))
-    return false;
-  let text: string | undefined;
-  if (typeof documentId === 'string')
-    text = persistedOperations().get(documentId.replace(/^sha256:/, '').toLowerCase());
-  else if (documentId == null && typeof body.query === 'string') text = body.query;
-  if (!text) return false;
+  }
+  const { variables, operationName } = body.data;
 
-  const token = tokenOf(req);
+  const token = sessionTokenOf(req.headers.authorization, req.headers.cookie);
   if (!token) return false;
   const session = sessionOfTokenNow(app, token);
   if (!session) return false;
@@ -137,7 +131,7 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   if (!prepared.ok || prepared.operation.kind !== 'query') return false;
   const { responses, versions, metrics } = runtimeOf(app);
   if (!versions.has(session.tenantId)) return false;
-  const vars = (variables ?? undefined) as Record<string, unknown> | undefined;
+  const vars = variables ?? undefined;
   const hit = responses.peek(
     session.tenantId,
     responseCacheKey(session.roles, grayEnvFor(app, session.tenantId), prepared.operation, vars),
@@ -180,16 +174,4 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
     );
   }
   return true;
-}
-
-function tokenOf(req: IncomingMessage): string | undefined {
-  const authorization = req.headers.authorization;
-  if (authorization) return /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-  const cookie = req.headers.cookie;
-  if (!cookie) return undefined;
-  for (const part of cookie.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }

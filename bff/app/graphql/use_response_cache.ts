@@ -50,8 +50,14 @@ export async function useResponseCache(
       failed: Boolean(result.errors?.length),
     };
   };
-  // A caller asking for a backend environment of its own gets its own answers.
-  if (operation.kind !== 'query' || !responses.usable || header(ctx, 'x-mosaic-env')) {
+  // A caller asking for a backend environment of its own gets its own answers; a tenant whose
+  // tag versions cannot be loaded now (Redis away) is answered from the services.
+  if (
+    operation.kind !== 'query' ||
+    !responses.usable ||
+    header(ctx, 'x-mosaic-env') ||
+    !(await versions.ensure(tenantId))
+  ) {
     metrics.responseCache.inc({ result: 'bypass' });
     return execute();
   }
@@ -61,7 +67,6 @@ export async function useResponseCache(
     operation,
     request.variables,
   );
-  await versions.ensure(tenantId);
   const hit = await responses.get(tenantId, key);
   if (hit) {
     metrics.responseCache.inc({ result: 'hit' });

@@ -78,7 +78,7 @@ export default class SessionService extends Service {
    * none, it is not genuine or current, or it was signed out.
    */
   async read(ctx: Context = this.ctx): Promise<Session | null> {
-    const token = bearerToken(ctx) ?? ctx.cookies.get(SESSION_COOKIE, { signed: false });
+    const token = sessionTokenOf(header(ctx, 'authorization'), header(ctx, 'cookie'));
     if (!token) return null;
     const codec = codecOf(this.app);
     const claims = (codec instanceof Promise ? await codec : codec).verify(token);
@@ -135,7 +135,18 @@ function sessionOfClaims(claims: VerifiedToken): Session {
   };
 }
 
-function bearerToken(ctx: Context): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header(ctx, 'authorization'));
-  return match?.[1];
+/**
+ * The session token a request carries: `Authorization: Bearer <token>`, else the session cookie.
+ */
+export function sessionTokenOf(
+  authorization: string | undefined,
+  cookie: string | undefined,
+): string | undefined {
+  const bearer = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] : undefined;
+  if (bearer) return bearer;
+  for (const part of cookie?.split(';') ?? []) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }

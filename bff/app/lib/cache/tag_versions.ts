@@ -27,8 +27,11 @@ export interface TagVersions {
   readonly ready: boolean;
   /** Whether this process holds the tenant's versions (so `current` answers for it). */
   has(tenant: string): boolean;
-  /** Load this tenant's versions if this process does not hold them yet. */
-  ensure(tenant: string): Promise<void>;
+  /**
+   * Load this tenant's versions if this process does not hold them yet; false when they could
+   * not be loaded (Redis away, or reset meanwhile): answers for the tenant cannot be trusted now.
+   */
+  ensure(tenant: string): Promise<boolean>;
   /** The tenant's version of `tag` (0 when never changed); the tenant must be ensured. */
   current(tenant: string, tag: string): number;
   /** Change these tags for every process; resolves once Redis has them and the news is sent. */
@@ -117,13 +120,16 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
       return tenants.has(tenant);
     },
     ensure(tenant) {
-      if (tenants.has(tenant)) return Promise.resolve();
+      if (tenants.has(tenant)) return Promise.resolve(true);
       let pending = loading.get(tenant);
       if (!pending) {
         pending = load(tenant).finally(() => loading.delete(tenant));
         loading.set(tenant, pending);
       }
-      return pending;
+      return pending.then(
+        () => true,
+        () => false,
+      );
     },
     current(tenant, tag) {
       return tenants.get(tenant)?.get(tag) ?? 0;
