@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Application, ILifecycleBoot } from 'egg';
 import { installFastLane } from './app/graphql/fast_lane.js';
+import { sessionDenyListCurrent } from './app/service/session.js';
 import { closeRuntime, runtimeOf } from './app/lib/bff_runtime.js';
 
 /** Boot hooks: request ids, access log and error mapping around everything; cache lifecycle. */
@@ -27,6 +28,12 @@ export default class AppBoot implements ILifecycleBoot {
   async didLoad(): Promise<void> {
     // Connect to Redis (when configured) before the first request rather than during it.
     runtimeOf(this.app);
+  }
+
+  async willReady(): Promise<void> {
+    // Serve only once the sign-out deny list is whole (bounded: a Redis outage must not stop
+    // the start; the list then asks Redis per check until it is).
+    await sessionDenyListCurrent(this.app, 5000);
   }
 
   async beforeClose(): Promise<void> {

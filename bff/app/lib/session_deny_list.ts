@@ -22,6 +22,12 @@ export interface SessionDenyList {
    * pub/sub subscription keeps it current; while it does not, Redis is asked.
    */
   isRevoked(jti: string): boolean | Promise<boolean>;
+  /**
+   * Resolves once the list is known whole (subscribed and read), or after `timeoutMs` if Redis
+   * does not let it be: an instance starting up waits for this before it serves, so it never
+   * takes a signed-out token for a live one while its copy is still empty.
+   */
+  whenCurrent(timeoutMs: number): Promise<void>;
   close(): void;
 }
 
@@ -59,6 +65,7 @@ export function createSessionDenyList(options: SessionDenyListOptions): SessionD
         remember(jti, expiresAt * 1000);
       },
       isRevoked: locallyDenied,
+      whenCurrent: async () => {},
       close: () => clearInterval(prune),
     };
   }
@@ -88,6 +95,8 @@ export function createSessionDenyList(options: SessionDenyListOptions): SessionD
   const subscriber = redis.subscriber();
   // True only while subscribed and after the whole set was read since: then no id is missing.
   let current = false;
+  let becameCurrent: () => void = () => {};
+  const firstCurrent = new Promise<void>((resolve) => (becameCurrent = resolve));
   subscriber.on('message', (channel: string, message: string) => {
     if (channel !== CHANNEL) return;
     const [jti, until] = message.split(' ');
@@ -111,6 +120,7 @@ export function createSessionDenyList(options: SessionDenyListOptions): SessionD
         remember(entries[i] as string, Number(entries[i + 1]));
       }
       current = true;
+      becameCurrent();
       outage.up('deny list subscribed and read');
     } catch (err) {
       outage.down(err instanceof Error ? err.message : String(err));
@@ -128,6 +138,15 @@ export function createSessionDenyList(options: SessionDenyListOptions): SessionD
           .zremrangebyscore(SET_KEY, '-inf', now())
           .exec();
         await commands.publish(CHANNEL, `${jti} ${untilMs}`);
+      });
+    },
+    whenCurrent(timeoutMs) {
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        void firstCurrent.then(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     },
     isRevoked(jti) {

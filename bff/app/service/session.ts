@@ -41,6 +41,14 @@ function runtimeOf(app: AppLike): SessionRuntime {
   return runtime;
 }
 
+/**
+ * Wait (at most `timeoutMs`) until this instance knows every signed-out token: called at boot,
+ * so a fresh instance never serves with an empty deny list while Redis has entries.
+ */
+export function sessionDenyListCurrent(app: AppLike, timeoutMs: number): Promise<void> {
+  return runtimeOf(app).denyList.whenCurrent(timeoutMs);
+}
+
 /** The app's token codec: synchronous after the first call. */
 function codecOf(app: AppLike): SessionTokenCodec | Promise<SessionTokenCodec> {
   const runtime = runtimeOf(app);
