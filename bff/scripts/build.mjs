@@ -3,6 +3,7 @@
 // GraphQL SDL files beside their resolvers, and give dist/ its own package.json: Egg's loader reads
 // `<baseDir>/package.json` for the app name and module type, and must not see `egg.typescript`.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -35,32 +36,68 @@ function copyAssets(from, to) {
 }
 copyAssets(path.join(root, 'app'), path.join(dist, 'app'));
 
+const apps = path.resolve(root, '..', 'micro-apps');
+
+/** Every file under `dir` (skipping node_modules and dist) whose name passes `accept`. */
+function filesUnder(dir, accept) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory())
+      return entry.name === 'node_modules' || entry.name === 'dist' ? [] : filesUnder(file, accept);
+    return entry.isFile() && accept(entry.name) ? [file] : [];
+  });
+}
+
 /**
- * The names of the operations the apps send (their sources under micro-apps/) and the persisted
- * documents hold: the only operation names /metrics labels (app/graphql/known_operations.ts).
+ * The trusted documents: every `.graphql` file under `micro-apps/<app>/src/`, one named
+ * operation per file, by the sha256 of its exact bytes — the same id build-kit's `.graphql` import gives the
+ * app's bundle, so the BFF and the app agree without a copy (app/graphql/use_trusted_documents.ts).
+ */
+function collectTrustedDocuments() {
+  const documents = [];
+  for (const app of readdirSync(apps, { withFileTypes: true })) {
+    if (!app.isDirectory()) continue;
+    for (const file of filesUnder(path.join(apps, app.name, 'src'), (n) =>
+      n.endsWith('.graphql'),
+    )) {
+      const text = readFileSync(file, 'utf8');
+      const names = [...text.matchAll(/^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/gm)];
+      const count = text.match(/^\s*(?:query|mutation|subscription)\b/gm)?.length ?? 0;
+      if (names.length !== 1 || count !== 1) {
+        process.stderr.write(
+          `bff: ${file} must hold exactly one named operation; found ${count}\n`,
+        );
+        process.exit(1);
+      }
+      const id = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+      documents.push({ id, app: app.name, operationName: names[0][1], text });
+    }
+  }
+  return documents.sort((a, b) => a.id.localeCompare(b.id));
+}
+const trusted = collectTrustedDocuments();
+writeFileSync(
+  path.join(dist, 'app', 'graphql', 'trusted_documents.json'),
+  `${JSON.stringify({ documents: trusted }, null, 2)}\n`,
+);
+
+/**
+ * The names of the operations the apps send (their sources under micro-apps/, trusted documents
+ * included): the only operation names /metrics labels (app/graphql/known_operations.ts).
  */
 function collectOperationNames() {
-  const names = new Set();
+  const names = new Set(trusted.map((d) => d.operationName));
   const pattern = /\b(?:query|mutation|subscription)\s+([A-Za-z_]\w*)\s*[({]/g;
-  const scan = (dir, accept) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'dist')
-        scan(file, accept);
-      else if (entry.isFile() && accept(entry.name)) {
-        for (const match of readFileSync(file, 'utf8').matchAll(pattern)) names.add(match[1]);
-      }
-    }
-  };
-  const apps = path.resolve(root, '..', 'micro-apps');
-  scan(apps, (name) => /\.(ts|tsx|graphql)$/.test(name) && !/\.test\.tsx?$/.test(name));
-  scan(path.join(root, 'app', 'graphql', 'persisted'), (name) => name.endsWith('.graphql'));
+  const sources = filesUnder(apps, (n) => /\.(ts|tsx)$/.test(n) && !/\.test\.tsx?$/.test(n));
+  for (const file of sources) {
+    for (const match of readFileSync(file, 'utf8').matchAll(pattern)) names.add(match[1]);
+  }
   return [...names].sort();
 }
 writeFileSync(

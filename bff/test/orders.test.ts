@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { trustedDocument } from './trusted_documents.js';
 
 let system: TestSystem;
 beforeAll(async () => {
@@ -107,35 +106,31 @@ describe('given a shopper opening a product page by link', () => {
   it('reads that one item of the shop, or null for an id the shop does not have', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
     const product = await stockedProduct(token);
+    const shopItem = trustedDocument('ShopItem');
     const found = await query<{ shopItem: { id: string; price: string | null } | null }>(
       system.bffUrl,
       token,
-      'query($id: ID!) { shopItem(id: $id) { id price inStock } }',
-      { variables: { id: product.id } },
+      '',
+      { query: undefined, documentId: shopItem.id, variables: { id: product.id } },
     );
     expect(found.errors).toBeUndefined();
     expect(found.data?.shopItem).toMatchObject({ id: product.id, price: product.price?.current });
 
-    const missing = await query<{ shopItem: unknown }>(
-      system.bffUrl,
-      token,
-      'query($id: ID!) { shopItem(id: $id) { id } }',
-      { variables: { id: '00000000-0000-4000-8000-000000000000' } },
-    );
+    const missing = await query<{ shopItem: unknown }>(system.bffUrl, token, '', {
+      query: undefined,
+      documentId: shopItem.id,
+      variables: { id: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(missing.errors).toBeUndefined();
     expect(missing.data?.shopItem).toBeNull();
   });
 });
 
 describe('given a shopper using the shop', () => {
-  it('places an order by persisted operation hash', async () => {
+  it('places an order by the id of the trusted document built from the shop', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
     const product = await stockedProduct(token);
-    const text = readFileSync(
-      new URL('../app/graphql/persisted/place_shop_order.graphql', import.meta.url),
-      'utf8',
-    );
-    const documentId = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+    const documentId = trustedDocument('PlaceShopOrder').id;
     const placed = await query<{ placeShopOrder: { status: string; total: string } }>(
       system.bffUrl,
       token,
@@ -203,14 +198,14 @@ describe('given a shopper checking out more than the shop has', () => {
         )
       ).data?.orders.nodes[0]?.number;
     const before = await newest();
-    const placed = await query(
-      system.bffUrl,
-      token,
-      'mutation($i: ShopOrderInput!, $k: String) { placeShopOrder(input: $i, idempotencyKey: $k) { number } }',
-      {
-        variables: { i: { lines: [{ productId: product.id, quantity: 10_000 }] }, k: 'bff-shop-1' },
+    const placed = await query(system.bffUrl, token, '', {
+      query: undefined,
+      documentId: trustedDocument('PlaceShopOrder').id,
+      variables: {
+        input: { lines: [{ productId: product.id, quantity: 10_000 }] },
+        idempotencyKey: 'bff-shop-1',
       },
-    );
+    });
     expect(placed.errors?.[0]?.extensions.code).toBe('INSUFFICIENT_STOCK');
     expect(await newest()).toBe(before);
     expect(await onHandOf(token, product.id)).toBe(product.stock.onHand);

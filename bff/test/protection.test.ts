@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, query, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { trustedDocument } from './trusted_documents.js';
 
 // Only identity runs: every request here is refused before any domain service is called.
 let system: TestSystem;
@@ -68,16 +67,11 @@ describe('request limits', () => {
   });
 });
 
-describe('persisted operations', () => {
-  it('runs a shipped operation by its sha256 and refuses an unknown hash', async () => {
-    const text = readFileSync(
-      new URL('../app/graphql/persisted/shop_catalogue.graphql', import.meta.url),
-      'utf8',
-    );
-    const hash = createHash('sha256').update(text).digest('hex');
+describe('trusted documents', () => {
+  it('runs a document built from the shop by its id and refuses an unknown id', async () => {
     const known = await query(system.bffUrl, token, '', {
       query: undefined,
-      documentId: `sha256:${hash}`,
+      documentId: trustedDocument('ShopCatalogue').id,
     });
     // The catalog is down in this suite: the operation ran and failed upstream, not at lookup.
     expect(known.errors?.[0]?.extensions.code).toBe('UPSTREAM_UNAVAILABLE');
@@ -89,6 +83,25 @@ describe('persisted operations', () => {
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe(
       'PERSISTED_QUERY_NOT_FOUND',
     );
+  });
+
+  it('refuses the shop fields sent as text, however the text is dressed up', async () => {
+    const texts = [
+      '{ shopCatalogue { items { id name } } }',
+      trustedDocument('ShopCatalogue').text.replace('query ShopCatalogue', 'query Mine'),
+      '{ ping ...F } fragment F on Query { all: shopItem(id: "1") { id } }',
+      'query { ... on Query { shopItem(id: "1") { id } } }',
+      'mutation { placeShopOrder(input: { lines: [] }) { number } }',
+    ];
+    for (const text of texts) {
+      const response = await graphql(system.bffUrl, token, text);
+      expect(response.status, text).toBe(403);
+      const body = (await response.json()) as { error: { code: string; requestId: string } };
+      expect(body.error.code, text).toBe('TRUSTED_DOCUMENT_REQUIRED');
+      expect(body.error.requestId).toBeTruthy();
+    }
+    // Text for everything else still runs: the other apps may send what they like.
+    expect((await query(system.bffUrl, token, '{ ping }')).data).toEqual({ ping: true });
   });
 });
 

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD, signIn } from './helpers';
+
+/** The id of one of the shop's trusted documents: the sha256 of its source file. */
+function shopDocumentId(file: string): string {
+  const text = readFileSync(new URL(`../../micro-apps/shop/src/${file}`, import.meta.url), 'utf8');
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
@@ -67,7 +75,10 @@ test.describe('given a shopper opening a product page by link', () => {
     const { token } = (await session.json()) as { token: string };
     const listed = await request.post('/graphql', {
       headers: { authorization: `Bearer ${token}` },
-      data: { query: '{ shopCatalogue(first: 5) { items { id name } } }' },
+      data: {
+        documentId: shopDocumentId('catalogue/shop-catalogue.graphql'),
+        variables: { first: 5 },
+      },
     });
     const body = (await listed.json()) as {
       data: { shopCatalogue: { items: { id: string; name: string }[] } };

@@ -1,7 +1,10 @@
+import { graphqlDocumentsPlugin } from '@mosaic/build-kit/vite';
 import { defineConfig } from 'vitest/config';
 
 // Screens render in happy-dom, like the kit's own tests; logic tests do not mind it.
 export default defineConfig({
+  // `.graphql` imports as the build gives them (the operation's id, name and text).
+  plugins: [graphqlDocumentsPlugin({ emit: false })],
   test: {
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],

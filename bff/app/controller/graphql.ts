@@ -7,7 +7,7 @@ import { rememberAnswerHeaders } from '../graphql/fast_lane.js';
 import { GraphqlRequest } from '../graphql/graphql_request.js';
 import { graphqlPipelineOf } from '../graphql/pipeline.js';
 import { useErrorMasking } from '../graphql/use_error_masking.js';
-import { usePersistedOperations } from '../graphql/use_persisted_operations.js';
+import { requireTrusted, useTrustedDocuments } from '../graphql/use_trusted_documents.js';
 import { useResponseCache } from '../graphql/use_response_cache.js';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { BffError, ErrorCode } from '../lib/errors.js';
@@ -17,7 +17,7 @@ import { services } from '../lib/services.js';
 
 /**
  * POST /graphql: one operation for the signed-in tenant. The pipeline, in order: session,
- * trusted/persisted document, prepared operation (parsed, limited, validated and compiled once
+ * trusted document (the shop's fields run from no other), prepared operation (parsed, limited, validated and compiled once
  * per document), the time budget, the response cache (queries), the compiled executor, and the
  * retirement of whatever a mutation's writes touched before its answer leaves.
  */
@@ -57,13 +57,14 @@ export default class GraphqlController extends Controller {
       ctx.body = { errors: errors.map(formatError) };
     };
 
-    const text = usePersistedOperations(body.data);
+    const requested = useTrustedDocuments(body.data);
     const prepared = graphqlPipelineOf(this.app).operations.prepare(
-      text,
+      requested.text,
       body.data.operationName ?? undefined,
     );
     if (!prepared.ok) return refuse(prepared.errors);
     const { operation } = prepared;
+    requireTrusted(requested, operation.trustedOnly);
     state.operationName = operation.name ?? 'anonymous';
     const label = operationLabel(operation.name);
     // A hung service costs the budget, not a stall; a write may take as long as one call may.

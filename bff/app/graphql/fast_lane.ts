@@ -10,7 +10,8 @@ import { sessionOfTokenNow, sessionTokenOf } from '../service/session.js';
 import { operationLabel } from './known_operations.js';
 import { graphqlPipelineOf } from './pipeline.js';
 import { GraphqlRequest } from './graphql_request.js';
-import { usePersistedOperations } from './use_persisted_operations.js';
+import { useTrustedDocuments } from './use_trusted_documents.js';
+import type { RequestedText } from './use_trusted_documents.js';
 import { responseCacheKey } from './use_response_cache.js';
 
 /** A body the lane read and handed on: the first middleware gives it to Egg (`preread_body.ts`). */
@@ -115,9 +116,9 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   }
   const body = GraphqlRequest.safeParse(json);
   if (!body.success) return false;
-  let text: string;
+  let requested: RequestedText;
   try {
-    text = usePersistedOperations(body.data);
+    requested = useTrustedDocuments(body.data);
   } catch {
     return false;
   }
@@ -127,8 +128,13 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   if (!token) return false;
   const session = sessionOfTokenNow(app, token);
   if (!session) return false;
-  const prepared = graphqlPipelineOf(app).operations.prepare(text, operationName ?? undefined);
+  const prepared = graphqlPipelineOf(app).operations.prepare(
+    requested.text,
+    operationName ?? undefined,
+  );
   if (!prepared.ok || prepared.operation.kind !== 'query') return false;
+  // Text for a trusted-documents-only field goes the long way, to be refused there.
+  if (!requested.trusted && prepared.operation.trustedOnly.length > 0) return false;
   const { responses, versions, metrics } = runtimeOf(app);
   if (!versions.has(session.tenantId)) return false;
   const vars = variables ?? undefined;

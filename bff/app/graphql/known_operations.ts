@@ -5,7 +5,7 @@ let known: Set<string> | undefined;
 
 /**
  * The operations the apps send and the trusted documents name (`known_operations.json`, written
- * by `scripts/build.mjs` from the apps' sources and `persisted/`). Metrics label only these, so a
+ * by `scripts/build.mjs` from the apps' sources trusted documents included). Metrics label only these, so a
  * client inventing operation names cannot grow /metrics.
  */
 export function operationLabel(name: string | undefined): string {

@@ -6,6 +6,7 @@ import type { CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '../lib/errors.js';
 import type { LimitsPlugin } from './use_limits.js';
+import { trustedOnlyFields } from './use_trusted_documents.js';
 import { withCode } from './with_code.js';
 
 /** A document the pipeline has parsed, limit-checked, validated and compiled once. */
@@ -18,6 +19,8 @@ export interface PreparedOperation {
   kind: 'query' | 'mutation' | 'subscription';
   /** The compiled executor (graphql-jit). */
   compiled: CompiledQuery;
+  /** Root fields it selects that run only from a trusted document (`@trustedDocumentsOnly`). */
+  trustedOnly: readonly string[];
 }
 
 /** Either a runnable operation, or why it was refused (parse, limits, validation). */
@@ -93,6 +96,7 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
         name: definition.name?.value,
         kind: definition.operation,
         compiled,
+        trustedOnly: trustedOnlyFields(schema, document, definition),
       },
     };
   }

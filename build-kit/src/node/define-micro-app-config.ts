@@ -5,6 +5,7 @@ import { assertValidAppTitles } from '../shared/app-titles.js';
 import type { AppTitles } from '../shared/app-titles.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import { SHARED_LIBRARIES_GLOBAL, SHARED_MODULES } from '../shared/shared-libraries.js';
+import { graphqlDocumentsPlugin } from './graphql-documents-plugin.js';
 import { htmlEntryPlugin } from './html-entry-plugin.js';
 import { manifestPlugin } from './manifest-plugin.js';
 import { scopeCssPlugin } from './scope-css-plugin.js';
@@ -113,9 +114,10 @@ function createViteConfig(
     base: './',
     plugins:
       variant === 'shared'
-        ? [react()]
+        ? [react(), graphqlDocumentsPlugin({ emit: false })]
         : [
             react(),
+            graphqlDocumentsPlugin({ emit: true }),
             htmlEntryPlugin({ entry, scriptFile }),
             shared,
             manifestPlugin({

@@ -18,3 +18,10 @@ export {
   isSharedReactCompatible,
 } from '../shared/shared-libraries.js';
 export type { SharedEntryManifest, SharedLibraries } from '../shared/shared-libraries.js';
+export {
+  graphqlDocumentsPlugin,
+  readDocument,
+  documentId,
+  DOCUMENTS_FILE,
+} from './graphql-documents-plugin.js';
+export type { TrustedDocumentEntry } from './graphql-documents-plugin.js';

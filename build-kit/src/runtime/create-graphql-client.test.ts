@@ -108,6 +108,25 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('sends an imported trusted document by its id and name only', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ data: { shopItem: null } }));
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+    const document = {
+      id: 'sha256:def',
+      operationName: 'ShopItem',
+      text: 'query ShopItem($id: ID!) { shopItem(id: $id) { id } }',
+    };
+
+    await client.request(document, { id: '7' });
+
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(init.body as string)).toEqual({
+      documentId: 'sha256:def',
+      operationName: 'ShopItem',
+      variables: { id: '7' },
+    });
+  });
+
   it('sends the text once when the BFF does not know the document id', async () => {
     const fetch = vi
       .fn()

@@ -1,6 +1,6 @@
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import type { MosaicFieldError } from '../shared/mosaic-error.js';
-import type { GraphQLClient, GraphQLRequestOptions } from './types.js';
+import type { GraphQLClient, GraphQLRequestOptions, TrustedDocument } from './types.js';
 
 export interface GraphQLClientOptions {
   /** URL of the GraphQL endpoint, e.g. '/graphql'. */
@@ -72,10 +72,19 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
   const { endpoint, headers = {} } = options;
   return {
     async request<TData>(
-      query: string,
+      document: string | TrustedDocument,
       variables?: Record<string, unknown>,
-      requestOptions: GraphQLRequestOptions = {},
+      options: GraphQLRequestOptions = {},
     ): Promise<TData> {
+      const trusted = typeof document === 'string' ? undefined : document;
+      const query = trusted ? trusted.text : (document as string);
+      const requestOptions = trusted
+        ? {
+            ...options,
+            documentId: trusted.id,
+            operationName: options.operationName ?? trusted.operationName,
+          }
+        : options;
       const { documentId, operationName } = requestOptions;
       if (documentId) {
         try {

@@ -10,6 +10,7 @@ export type {
   Unsubscribe,
   GraphQLClient,
   GraphQLRequestOptions,
+  TrustedDocument,
   HostContext,
   MicroAppDefinition,
   MicroAppLifecycles,

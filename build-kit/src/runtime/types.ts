@@ -34,10 +34,22 @@ export interface GraphQLRequestOptions {
   documentId?: string;
 }
 
+/**
+ * An operation imported from a `.graphql` file (`import products from './products.graphql'`):
+ * build-kit gives its id, name and text, and lists it in the build's `graphql-documents.json`,
+ * the BFF's trusted documents. The client sends only the id.
+ */
+export interface TrustedDocument {
+  /** `sha256:<hex of text>`. */
+  id: string;
+  operationName: string;
+  text: string;
+}
+
 /** GraphQL client bound to the signed-in session. Throws `MosaicError` on any failure. */
 export interface GraphQLClient {
   request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-    query: string,
+    query: string | TrustedDocument,
     variables?: TVariables,
     options?: GraphQLRequestOptions,
   ): Promise<TData>;

@@ -12,7 +12,7 @@ import {
 import type { ListPage } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import type { CartProduct } from '../cart/cart.js';
-import { SHOP_CATALOGUE, SHOP_CATALOGUE_ID, toCartProduct } from './catalogue-query.js';
+import { SHOP_CATALOGUE, toCartProduct } from './catalogue-query.js';
 import type { ShopCatalogueData, ShopItem } from './catalogue-query.js';
 import { PriceTag } from './price-tag.js';
 import { ProductImage } from './product-image.js';
@@ -44,7 +44,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
       graphql.request<ShopCatalogueData>(
         SHOP_CATALOGUE,
         { first: PAGE_SIZE, category, search: search || null },
-        { signal, operationName: 'ShopCatalogue', documentId: SHOP_CATALOGUE_ID },
+        { signal },
       ),
     [graphql, category, search],
   );
@@ -64,11 +64,12 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
   } = useLoadMore<ShopItem>(
     (cursor) =>
       graphql
-        .request<ShopCatalogueData>(
-          SHOP_CATALOGUE,
-          { first: PAGE_SIZE, after: cursor, category, search: search || null },
-          { operationName: 'ShopCatalogue', documentId: SHOP_CATALOGUE_ID },
-        )
+        .request<ShopCatalogueData>(SHOP_CATALOGUE, {
+          first: PAGE_SIZE,
+          after: cursor,
+          category,
+          search: search || null,
+        })
         .then(({ shopCatalogue }) => toPage(shopCatalogue)),
     state,
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHOP_CATALOGUE, SHOP_CATALOGUE_ID, SHOP_ITEM, SHOP_ITEM_ID } from './catalogue-query.js';
+import PLACE_SHOP_ORDER from '../checkout/place-shop-order.graphql';
+import { SHOP_CATALOGUE, SHOP_ITEM } from './catalogue-query.js';
 
 async function documentIdOf(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -7,9 +8,15 @@ async function documentIdOf(text: string): Promise<string> {
   return `sha256:${hex}`;
 }
 
-describe('the persisted catalogue operations', () => {
-  it('name each query by the hash of its exact text', async () => {
-    expect(SHOP_CATALOGUE_ID).toBe(await documentIdOf(SHOP_CATALOGUE));
-    expect(SHOP_ITEM_ID).toBe(await documentIdOf(SHOP_ITEM));
+describe('the operations the shop sends', () => {
+  it('are named by the hash of their exact text, which is what the BFF trusts', async () => {
+    for (const document of [SHOP_CATALOGUE, SHOP_ITEM, PLACE_SHOP_ORDER]) {
+      expect(document.id).toBe(await documentIdOf(document.text));
+    }
+    expect([SHOP_CATALOGUE, SHOP_ITEM, PLACE_SHOP_ORDER].map((d) => d.operationName)).toEqual([
+      'ShopCatalogue',
+      'ShopItem',
+      'PlaceShopOrder',
+    ]);
   });
 });

@@ -1,63 +1,12 @@
 import type { CartProduct } from '../cart/cart.js';
 
 /**
- * The BFF's persisted operation `shop_catalogue.graphql`, word for word: the shop sends only
- * its hash ({@link SHOP_CATALOGUE_ID}), and the text when the BFF does not know it.
+ * The catalogue's operations, each in its own `.graphql` file: build-kit gives their ids and
+ * lists them in the build's `graphql-documents.json`, which the BFF trusts; the shop sends only
+ * the ids.
  */
-export const SHOP_CATALOGUE = `query ShopCatalogue($first: Int = 20, $after: String, $category: String, $search: String) {
-  shopCatalogue(first: $first, after: $after, category: $category, search: $search) {
-    categories
-    items {
-      id
-      name
-      category
-      unit
-      image
-      price
-      listPrice
-      promotion {
-        id
-        name
-      }
-      inStock
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-`;
-
-/** sha256 of {@link SHOP_CATALOGUE}: its persisted document id (a test keeps them in step). */
-export const SHOP_CATALOGUE_ID =
-  'sha256:3f43b12a3da3201605c9461d29ab315576ca75185240fdb0411f55053f314237';
-
-/**
- * One item, for a product page opened by link (the grid hands over what it has instead); the
- * BFF's persisted operation `shop_item.graphql`, word for word.
- */
-export const SHOP_ITEM = `query ShopItem($id: ID!) {
-  shopItem(id: $id) {
-    id
-    name
-    category
-    unit
-    image
-    price
-    listPrice
-    promotion {
-      id
-      name
-    }
-    inStock
-  }
-}
-`;
-
-/** sha256 of {@link SHOP_ITEM}: its persisted document id. */
-export const SHOP_ITEM_ID =
-  'sha256:b978b04a0cef58f998712c585f972c9c19a743050a6f8ce3898c8be10954bc5f';
+export { default as SHOP_CATALOGUE } from './shop-catalogue.graphql';
+export { default as SHOP_ITEM } from './shop-item.graphql';
 
 export interface ShopItemData {
   shopItem: ShopItem | null;

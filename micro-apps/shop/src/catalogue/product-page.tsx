@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { MAX_PER_LINE } from '../cart/cart.js';
 import type { CartProduct } from '../cart/cart.js';
 import { QuantityStepper } from '../cart/quantity-stepper.js';
-import { SHOP_ITEM, SHOP_ITEM_ID, toCartProduct } from './catalogue-query.js';
+import { SHOP_ITEM, toCartProduct } from './catalogue-query.js';
 import type { ShopItem, ShopItemData } from './catalogue-query.js';
 import { PriceTag } from './price-tag.js';
 import { ProductImage } from './product-image.js';
@@ -24,11 +24,7 @@ async function findItem(
   id: string,
   signal: AbortSignal,
 ): Promise<ShopItem | null> {
-  const { shopItem } = await graphql.request<ShopItemData>(
-    SHOP_ITEM,
-    { id },
-    { signal, operationName: 'ShopItem', documentId: SHOP_ITEM_ID },
-  );
+  const { shopItem } = await graphql.request<ShopItemData>(SHOP_ITEM, { id }, { signal });
   return shopItem;
 }
 

@@ -8,12 +8,12 @@ import {
   useT,
 } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { cartTotals, MAX_PER_LINE } from '../cart/cart.js';
 import { QuantityStepper } from '../cart/quantity-stepper.js';
 import type { UseCartResult } from '../cart/use-cart.js';
 import { ProductImage } from '../catalogue/product-image.js';
-import { lineNamedIn, placeOrder } from './place-order.js';
+import { checkoutKey, lineNamedIn, placeOrder } from './place-order.js';
 import type { ShopReceipt } from './place-order.js';
 
 export interface CartPageProps {
@@ -29,13 +29,16 @@ export function CartPage({ cart, graphql, bus, onShop }: CartPageProps): React.J
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<RequestFailure & { lineId?: string }>();
   const [receipt, setReceipt] = useState<ShopReceipt>();
+  const attempt = useRef<{ lines: string; key: string }>(undefined);
   const totals = cartTotals(cart.lines);
 
   const checkout = (): void => {
     setBusy(true);
     setFailure(undefined);
-    placeOrder(graphql, cart.lines)
+    attempt.current = checkoutKey(attempt.current, cart.lines);
+    placeOrder(graphql, cart.lines, attempt.current.key)
       .then((placed) => {
+        attempt.current = undefined;
         bus.publish('order.created', {
           orderId: placed.orderId,
           total: placed.total,

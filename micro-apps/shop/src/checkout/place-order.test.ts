@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CartLine } from '../cart/cart.js';
-import { lineNamedIn } from './place-order.js';
+import { checkoutKey, lineNamedIn } from './place-order.js';
 
 const line: CartLine = {
   id: 'p-9',
@@ -21,5 +21,17 @@ describe('lineNamedIn', () => {
 
   it('finds none for a refusal about the whole order', () => {
     expect(lineNamedIn([line], 'the shop is closed')).toBeUndefined();
+  });
+});
+
+describe('checkoutKey', () => {
+  it('keeps the key for a retry of the same cart, so a lost answer cannot place two orders', () => {
+    const first = checkoutKey(undefined, [line]);
+    expect(checkoutKey(first, [{ ...line }]).key).toBe(first.key);
+  });
+
+  it('takes a new key once the cart changes', () => {
+    const first = checkoutKey(undefined, [line]);
+    expect(checkoutKey(first, [{ ...line, quantity: 4 }]).key).not.toBe(first.key);
   });
 });

@@ -1,16 +1,6 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
 import type { CartLine } from '../cart/cart.js';
-
-/** The BFF's persisted operation `place_shop_order.graphql`, word for word. */
-export const PLACE_SHOP_ORDER = `mutation PlaceShopOrder($input: ShopOrderInput!) {
-  placeShopOrder(input: $input) {
-    orderId
-    number
-    status
-    total
-  }
-}
-`;
+import PLACE_SHOP_ORDER from './place-shop-order.graphql';
 
 export interface ShopReceipt {
   orderId: string;
@@ -19,15 +9,21 @@ export interface ShopReceipt {
   total: string;
 }
 
-/** Places and confirms the cart as one order; the BFF charges today's prices. */
+/**
+ * Places and confirms the cart as one order; the BFF charges today's prices. `idempotencyKey`
+ * names this checkout: pressing again after a lost answer gets the same order, not a second one.
+ */
 export async function placeOrder(
   graphql: GraphQLClient,
   lines: readonly CartLine[],
+  idempotencyKey: string,
 ): Promise<ShopReceipt> {
   const { placeShopOrder } = await graphql.request<{ placeShopOrder: ShopReceipt }>(
     PLACE_SHOP_ORDER,
-    { input: { lines: lines.map((l) => ({ productId: l.id, quantity: l.quantity })) } },
-    { operationName: 'PlaceShopOrder' },
+    {
+      input: { lines: lines.map((l) => ({ productId: l.id, quantity: l.quantity })) },
+      idempotencyKey,
+    },
   );
   return placeShopOrder;
 }
@@ -35,4 +31,16 @@ export async function placeOrder(
 /** The cart line a refusal names (by id or name, as the BFF's messages carry no field path). */
 export function lineNamedIn(lines: readonly CartLine[], message: string): CartLine | undefined {
   return lines.find((l) => message.includes(l.id) || message.includes(l.name));
+}
+
+/**
+ * The idempotency key of a checkout: the same while the cart holds the same lines (a retry after
+ * a lost answer), a new one once the cart changes.
+ */
+export function checkoutKey(
+  previous: { lines: string; key: string } | undefined,
+  lines: readonly CartLine[],
+): { lines: string; key: string } {
+  const signature = lines.map((l) => `${l.id}x${l.quantity}`).join(',');
+  return previous?.lines === signature ? previous : { lines: signature, key: crypto.randomUUID() };
 }
