@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCluster } from 'egg';
+import { environmentOrExit } from './config/environment.js';
 
 /**
  * Production start: Egg's cluster mode, one app worker per core (`BFF_WORKERS` overrides) behind
@@ -13,9 +14,11 @@ const baseDir = path.dirname(fileURLToPath(import.meta.url));
 // Egg defaults to `local` (which shows internal errors) when NODE_ENV is not production.
 process.env.EGG_SERVER_ENV ??= 'prod';
 
+const env = environmentOrExit();
+
 await startCluster({
   baseDir,
   framework: path.dirname(fileURLToPath(import.meta.resolve('egg/package.json'))),
-  workers: Number(process.env.BFF_WORKERS) || os.availableParallelism(),
-  port: Number(process.env.PORT ?? 8080),
+  workers: env.BFF_WORKERS ?? os.availableParallelism(),
+  port: env.PORT,
 });

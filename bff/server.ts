@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { environmentOrExit } from './config/environment.js';
 import { startEgg } from 'egg';
 
 /** Options of startBff. Everything else comes from the environment (see README.md). */
@@ -49,6 +50,7 @@ export async function startBff(options: StartBffOptions = {}): Promise<RunningBf
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
+  environmentOrExit();
   try {
     const bff = await startBff();
     process.stdout.write(`[bff] listening on ${bff.url}\n`);

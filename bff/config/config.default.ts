@@ -6,77 +6,66 @@ import { BffError, ErrorCode } from '../app/lib/errors.js';
 import type { MosaicConfig } from '../app/lib/mosaic_config.js';
 import { parseClusterNodes } from '../app/lib/cache/cluster_nodes.js';
 import { parseImageHosts } from '../app/lib/content_security_policy.js';
-import { registryConfigFromEnv } from '../app/lib/registry/registry_config.js';
+import { readEnvironment } from './environment.js';
 
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** `MOSAIC_METRICS_TOKEN`: unset or a token long enough not to be guessed. */
-function metricsTokenFrom(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (value.length < 16) {
-    throw new Error(
-      `MOSAIC_METRICS_TOKEN is ${value.length} characters; use at least 16 (e.g. \`openssl rand -base64 24\`) or unset it`,
-    );
-  }
-  return value;
-}
-
 export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
   // baseDir is bff/dist when built; the repo root is two levels up either way.
   const repoRoot = path.resolve(appInfo.baseDir, '..', '..');
-  const env = process.env;
+  const env = readEnvironment();
   const dataDir = path.resolve(repoRoot, env.MOSAIC_DATA_DIR ?? '.data');
-  const redisUrl = env.REDIS_URL || undefined;
+  const redisUrl = env.REDIS_URL;
   const redisClusterNodes = parseClusterNodes(env.REDIS_CLUSTER_NODES);
   if (redisUrl && redisClusterNodes) {
     throw new Error(
       'both REDIS_URL and REDIS_CLUSTER_NODES are set: set REDIS_URL for one Redis, or REDIS_CLUSTER_NODES for a Redis Cluster, not both',
     );
   }
-
   // How many reverse proxies in front of the BFF append to X-Forwarded-For (an ingress: 1).
   // 0 trusts no header: the client is the socket's peer, so nobody can forge their address.
-  const trustedProxies = Number(env.MOSAIC_TRUSTED_PROXIES ?? 0);
-  if (!Number.isInteger(trustedProxies) || trustedProxies < 0) {
-    throw new Error(
-      `MOSAIC_TRUSTED_PROXIES must be a whole number of proxies in front of the BFF (0 for none), not '${env.MOSAIC_TRUSTED_PROXIES}'`,
-    );
-  }
+  const trustedProxies = env.MOSAIC_TRUSTED_PROXIES;
 
   const mosaic: MosaicConfig = {
     dataDir,
     registryDir: path.join(dataDir, 'registry', 'apps'),
     shellDist: path.resolve(repoRoot, env.SHELL_DIST ?? path.join('shell', 'dist')),
     upstreams: {
-      identity: env.IDENTITY_URL ?? 'http://127.0.0.1:7103',
-      catalog: env.CATALOG_URL ?? 'http://127.0.0.1:7101',
-      inventory: env.INVENTORY_URL ?? 'http://127.0.0.1:7102',
-      pricing: env.PRICING_URL ?? 'http://127.0.0.1:7104',
-      party: env.PARTY_URL ?? 'http://127.0.0.1:7105',
-      sales: env.SALES_URL ?? 'http://127.0.0.1:7106',
+      identity: env.IDENTITY_URL,
+      catalog: env.CATALOG_URL,
+      inventory: env.INVENTORY_URL,
+      pricing: env.PRICING_URL,
+      party: env.PARTY_URL,
+      sales: env.SALES_URL,
     },
-    upstreamTimeoutMs: Number(env.UPSTREAM_TIMEOUT_MS ?? 5000),
-    requestBudgetMs: Number(env.REQUEST_BUDGET_MS ?? 3000),
+    upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    requestBudgetMs: env.REQUEST_BUDGET_MS,
     responseCache: env.RESPONSE_CACHE !== '0',
-    metricsToken: metricsTokenFrom(env.MOSAIC_METRICS_TOKEN),
+    metricsToken: env.MOSAIC_METRICS_TOKEN,
     redisUrl,
     redisClusterNodes,
-    cacheMaxEntries: Number(env.CACHE_MAX_ENTRIES ?? 10_000),
-    sessionSecret: env.MOSAIC_SESSION_SECRET || undefined,
+    cacheMaxEntries: env.CACHE_MAX_ENTRIES,
+    sessionSecret: env.MOSAIC_SESSION_SECRET,
     sessionTtlSeconds: 12 * 60 * 60,
     exposeInternalErrors: appInfo.env === 'local',
     graphql: {
-      maxDepth: Number(env.GRAPHQL_MAX_DEPTH ?? 8),
-      maxCost: Number(env.GRAPHQL_MAX_COST ?? 5000),
-      maxAliases: Number(env.GRAPHQL_MAX_ALIASES ?? 15),
-      maxTokens: Number(env.GRAPHQL_MAX_TOKENS ?? 2000),
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
       introspection: env.GRAPHQL_INTROSPECTION
         ? env.GRAPHQL_INTROSPECTION === '1'
         : appInfo.env !== 'prod',
     },
     accessLog: env.ACCESS_LOG !== '0',
-    registry: registryConfigFromEnv(env),
+    registry: {
+      maxArchiveBytes: env.MOSAIC_PUBLISH_MAX_BYTES,
+      maxUnpackedBytes: env.MOSAIC_PUBLISH_MAX_UNPACKED_BYTES,
+      maxFiles: 2000,
+      protocolMajors: env.MOSAIC_PROTOCOL_MAJORS,
+      channelsTtlMs: 1000,
+    },
     devOverrides: env.MOSAIC_DEV_OVERRIDES ? env.MOSAIC_DEV_OVERRIDES === 'on' : undefined,
     imageHosts: parseImageHosts(env.MOSAIC_IMAGE_HOSTS),
   };
@@ -97,7 +86,7 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     // Egg writes its run files and log files under the data dir, not into dist/ or ~/logs.
     rundir,
     // Where cluster mode (cluster.ts) listens; server.ts listens itself.
-    cluster: { listen: { port: Number(env.PORT ?? 8080), hostname: env.HOST ?? '127.0.0.1' } },
+    cluster: { listen: { port: env.PORT, hostname: env.HOST ?? '127.0.0.1' } },
     logger: {
       dir: path.join(dataDir, 'logs', 'bff'),
       // Operators read stdout: keep console logging after boot (the BFF logs only 5xx).
@@ -109,13 +98,13 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
     siteFile: { enable: false },
     bodyParser: {
       // GraphQL documents and sign-in bodies are small; anything bigger is refused with 413.
-      jsonLimit: env.BODY_LIMIT ?? '100kb',
+      jsonLimit: env.BODY_LIMIT,
       enableTypes: ['json'],
       onerror(err: Error & { status?: number }) {
         if (err.status === 413) {
           throw new BffError(
             ErrorCode.PAYLOAD_TOO_LARGE,
-            `request body is over the ${env.BODY_LIMIT ?? '100kb'} limit: send less (for GraphQL, use variables and persisted operations)`,
+            `request body is over the ${env.BODY_LIMIT} limit: send less (for GraphQL, use variables and persisted operations)`,
             { cause: err },
           );
         }

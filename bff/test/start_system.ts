@@ -29,7 +29,7 @@ export interface StartSystemOptions {
    * @default every service that is built
    */
   services?: boolean | ServiceName[];
-  /** Extra environment for the BFF (e.g. SHELL_DIST, REDIS_URL). */
+  /** Extra environment for the BFF (e.g. SHELL_DIST, REDIS_URL); `''` unsets a variable. */
   env?: Record<string, string>;
   /** Reuse this data dir instead of a fresh temp one (not deleted on stop). */
   dataDir?: string;
@@ -86,6 +86,9 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Tes
   });
   delete process.env.MOSAIC_SESSION_SECRET;
   if (!options.env?.REDIS_URL) delete process.env.REDIS_URL;
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === '') delete process.env[name];
+  }
   const bff = await startBff({ port: 0, host: '127.0.0.1', baseDir: distDir });
   return {
     bffUrl: bff.url,
