@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SERVICE_NAMES } from '@mosaic/contracts';
 import { defineConfig, devices } from '@playwright/test';
 
 // The whole system, started the way an operator starts it (`pnpm start`), on its own ports and
@@ -54,10 +55,7 @@ export default defineConfig({
       PORT: String(port),
       // Every service on a port next to the e2e port, so a running `pnpm start` never collides.
       ...Object.fromEntries(
-        ['CATALOG', 'INVENTORY', 'IDENTITY', 'PRICING', 'PARTY', 'SALES'].map((name, i) => [
-          `${name}_PORT`,
-          String(port + 1 + i),
-        ]),
+        SERVICE_NAMES.map((name, i) => [`${name.toUpperCase()}_PORT`, String(port + 1 + i)]),
       ),
       MOSAIC_DATA_DIR: dataDir,
     },

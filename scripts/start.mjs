@@ -45,18 +45,14 @@ const startTimeoutSeconds = (() => {
 })();
 
 /**
- * The domain services, each its own process on a loopback port (`<NAME>_PORT` overrides).
+ * The domain services, each its own process on a loopback port (`<NAME>_PORT` overrides), in
+ * the order and on the default ports of contracts/services.json.
  * Every process gets every `<NAME>_URL`, so services that call each other (sales → inventory)
  * and the BFF find them the same way. A service not built yet is skipped.
  */
-const services = [
-  { name: 'identity', port: 7103 },
-  { name: 'catalog', port: 7101 },
-  { name: 'pricing', port: 7104 },
-  { name: 'party', port: 7105 },
-  { name: 'inventory', port: 7102 },
-  { name: 'sales', port: 7106 },
-].map(({ name, port: defaultPort }) => {
+const services = JSON.parse(
+  readFileSync(path.join(root, 'contracts', 'services.json'), 'utf8'),
+).services.map(({ name, port: defaultPort }) => {
   const key = name.toUpperCase();
   const servicePort = Number(process.env[`${key}_PORT`] ?? defaultPort);
   return {
@@ -71,11 +67,12 @@ const services = [
  * Packages in build order: the file whose presence means "built", and the other folders whose
  * sources go into the build (browser bundles inline build-kit's runtime and the UI kit).
  */
-const frontendInputs = ['build-kit', 'shared-components'];
+const frontendInputs = ['build-kit', 'shared-components', 'contracts'];
 const builds = [
-  { dir: 'services', output: 'dist/catalog/main.js', inputs: [] },
+  { dir: 'contracts', output: 'dist/src/index.js', inputs: [] },
+  { dir: 'services', output: 'dist/catalog/main.js', inputs: ['contracts'] },
   { dir: 'build-kit', output: 'dist/node/index.js', inputs: [] },
-  { dir: 'bff', output: 'dist/server.js', inputs: [] },
+  { dir: 'bff', output: 'dist/server.js', inputs: ['contracts'] },
   ...listDirs('micro-apps').map((dir) => ({
     dir: `micro-apps/${dir}`,
     output: 'dist/mosaic.json',

@@ -1,3 +1,5 @@
+import { defaultServiceUrl } from '@mosaic/contracts';
+import type { ServiceName } from '@mosaic/contracts';
 import { z } from 'zod';
 
 /**
@@ -27,8 +29,9 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `one of ${values.map((v) => `'${v}'`).join(', ')}` }).optional();
 }
 
-/** An http(s) base URL. */
-function baseUrl(fallback: string) {
+/** An http(s) base URL of a service; unset means its default loopback address. */
+function baseUrl(service: ServiceName) {
+  const fallback = defaultServiceUrl(service);
   return z
     .url({ protocol: /^https?$/, error: `an http(s) URL like ${fallback}` })
     .optional()
@@ -48,12 +51,12 @@ const EnvironmentSchema = z.object({
   HOST: text,
   MOSAIC_DATA_DIR: text,
   SHELL_DIST: text,
-  IDENTITY_URL: baseUrl('http://127.0.0.1:7103'),
-  CATALOG_URL: baseUrl('http://127.0.0.1:7101'),
-  INVENTORY_URL: baseUrl('http://127.0.0.1:7102'),
-  PRICING_URL: baseUrl('http://127.0.0.1:7104'),
-  PARTY_URL: baseUrl('http://127.0.0.1:7105'),
-  SALES_URL: baseUrl('http://127.0.0.1:7106'),
+  IDENTITY_URL: baseUrl('identity'),
+  CATALOG_URL: baseUrl('catalog'),
+  INVENTORY_URL: baseUrl('inventory'),
+  PRICING_URL: baseUrl('pricing'),
+  PARTY_URL: baseUrl('party'),
+  SALES_URL: baseUrl('sales'),
   UPSTREAM_TIMEOUT_MS: whole(1, 600_000, 5000),
   REQUEST_BUDGET_MS: whole(1, 600_000, 3000),
   RESPONSE_CACHE: oneOf(['0', '1']),

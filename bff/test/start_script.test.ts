@@ -15,11 +15,12 @@ import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVICE_NAMES } from '@mosaic/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from './start_redis.js';
 
 const startScript = fileURLToPath(new URL('../../scripts/start.mjs', import.meta.url));
-const SERVICES = ['identity', 'catalog', 'pricing', 'party', 'inventory', 'sales'];
+const SERVICES = SERVICE_NAMES;
 
 /** A stand-in for a built process: writes its pid, then comes up, hangs or crashes. */
 function standIn(name: string, portVariable: string): string {
@@ -54,6 +55,7 @@ async function standInCheckout(): Promise<Checkout> {
     'scripts',
     'node_modules',
     'build-kit/dist/node',
+    'contracts/dist/src',
     'shared-components',
     'shell/dist',
     'bff/dist',
@@ -62,6 +64,12 @@ async function standInCheckout(): Promise<Checkout> {
     mkdirSync(path.resolve(root, dir), { recursive: true });
   copyFileSync(startScript, path.join(root, 'scripts', 'start.mjs'));
   writeFileSync(path.join(root, 'build-kit/dist/node/index.js'), '');
+  // The service list first, then its "build", so the build is not older than its source.
+  copyFileSync(
+    fileURLToPath(new URL('../../contracts/services.json', import.meta.url)),
+    path.join(root, 'contracts/services.json'),
+  );
+  writeFileSync(path.join(root, 'contracts/dist/src/index.js'), '');
   writeFileSync(path.join(root, 'shell/dist/index.html'), '');
   writeFileSync(path.join(root, 'bff/dist/server.js'), standIn('bff', 'PORT'));
   const ports: Record<string, number> = { bff: await freePort() };

@@ -5,9 +5,10 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as servicesPackage from '@mosaic/services';
 import type { LogLine } from '@mosaic/services';
+import type { ServiceName } from '@mosaic/contracts';
 
-export const SERVICE_NAMES = ['identity', 'catalog', 'inventory', 'pricing', 'party', 'sales'];
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+export { SERVICE_NAMES } from '@mosaic/contracts';
+export type { ServiceName } from '@mosaic/contracts';
 
 export interface RunningUpstream {
   name: ServiceName;

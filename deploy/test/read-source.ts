@@ -52,7 +52,17 @@ export function readSource(file: string): string {
 const STATIC_READ = /\benv\.([A-Z][A-Z0-9_]*)\b|\benv\[\s*['"]([A-Z][A-Z0-9_]*)['"]\s*\]/g;
 const DYNAMIC_READ = /\bprocess\.env\[\s*[a-z]\w*\s*\]/;
 const NAME_LITERAL = /['"]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]/g;
-const READ_ENV_CALL = /\breadEnv\(\s*['"]([A-Z][A-Z0-9_]*)['"]/g;
+/** A service's `readEnv('catalog')` (reads CATALOG_PORT) or `serviceUrl('catalog')` (CATALOG_URL). */
+const SERVICE_ENV_CALL = /\b(readEnv|serviceUrl)\(\s*['"]([a-z]+)['"]\s*\)/g;
+
+/** The services and their default ports: the contract both the code and the manifests follow. */
+const SERVICE_PORTS = new Map(
+  (
+    JSON.parse(readFileSync(path.join(REPO_ROOT, 'contracts', 'services.json'), 'utf8')) as {
+      services: { name: string; port: number }[];
+    }
+  ).services.map((s) => [s.name, s.port]),
+);
 
 /**
  * The environment variables these files read: `process.env.X`, `env.X` (an alias of
@@ -64,7 +74,9 @@ export function envNamesRead(files: string[]): Set<string> {
   for (const file of files) {
     const source = readSource(file);
     for (const match of source.matchAll(STATIC_READ)) names.add((match[1] ?? match[2])!);
-    for (const [, name] of source.matchAll(READ_ENV_CALL)) names.add(name!);
+    for (const [, call, service] of source.matchAll(SERVICE_ENV_CALL)) {
+      names.add(`${service!.toUpperCase()}_${call === 'readEnv' ? 'PORT' : 'URL'}`);
+    }
     if (DYNAMIC_READ.test(source)) {
       for (const [, name] of source.matchAll(NAME_LITERAL)) names.add(name!);
     }
@@ -74,18 +86,19 @@ export function envNamesRead(files: string[]): Set<string> {
 
 /**
  * The port a process listens on unless told otherwise, and the variable that tells it:
- * `readEnv('CATALOG_PORT', 7101)` in a service, `process.env.PORT ?? 8080` in the BFF.
+ * `readEnv('catalog')` in a service (CATALOG_PORT, its port in contracts/services.json),
+ * `PORT: whole(0, 65535, 8080)` in the BFF's environment schema.
  */
 export function defaultPortOf(files: string[]): { variable: string; port: number } {
-  const patterns = [
-    /\breadEnv\(\s*['"]([A-Z][A-Z0-9_]*)['"]\s*,\s*(\d+)\s*\)/,
-    /\benv\.([A-Z0-9_]*PORT)\s*\?\?\s*(\d+)/,
-  ];
   for (const file of files) {
-    for (const pattern of patterns) {
-      const match = pattern.exec(readSource(file));
-      if (match) return { variable: match[1]!, port: Number(match[2]) };
+    const source = readSource(file);
+    const service = /\breadEnv\(\s*['"]([a-z]+)['"]\s*\)/.exec(source)?.[1];
+    const port = service === undefined ? undefined : SERVICE_PORTS.get(service);
+    if (service !== undefined && port !== undefined) {
+      return { variable: `${service.toUpperCase()}_PORT`, port };
     }
+    const bff = /\bPORT:\s*whole\(\s*\d+\s*,\s*\d+\s*,\s*(\d+)\s*\)/.exec(source);
+    if (bff) return { variable: 'PORT', port: Number(bff[1]) };
   }
   throw new Error(`no default port found in ${files.join(', ')}`);
 }

@@ -1,19 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { SERVICE_NAMES } from '@mosaic/contracts';
+import type { ServiceName } from '@mosaic/contracts';
 import { freePort } from './free-port.js';
 import { startChild, waitForHttp } from './child.js';
 import type { Child } from './child.js';
 
-export const SERVICE_NAMES = [
-  'identity',
-  'catalog',
-  'inventory',
-  'pricing',
-  'party',
-  'sales',
-] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+export { SERVICE_NAMES };
+export type { ServiceName };
 
 /** The system as `pnpm start` runs it, from the built dist folders, on free ports. */
 export interface RunningSystem {

@@ -1,22 +1,13 @@
+import type { ServiceName } from '@mosaic/contracts';
 import type { EggAppConfig } from 'egg';
 import type { ClusterNodeAddress } from './cache/cluster_nodes.js';
 import type { RegistryConfig } from './registry/registry_config.js';
 
-/** Base URLs of the domain services the BFF aggregates. */
-export interface UpstreamUrls {
-  /** `IDENTITY_URL`. @default 'http://127.0.0.1:7103' */
-  identity: string;
-  /** `CATALOG_URL`. @default 'http://127.0.0.1:7101' */
-  catalog: string;
-  /** `INVENTORY_URL`. @default 'http://127.0.0.1:7102' */
-  inventory: string;
-  /** `PRICING_URL`. @default 'http://127.0.0.1:7104' */
-  pricing: string;
-  /** `PARTY_URL`. @default 'http://127.0.0.1:7105' */
-  party: string;
-  /** `SALES_URL`. @default 'http://127.0.0.1:7106' */
-  sales: string;
-}
+/**
+ * Base URLs of the domain services the BFF aggregates (`<NAME>_URL`, e.g. `CATALOG_URL`; default
+ * `http://127.0.0.1:<port>` with the port from @mosaic/contracts' service list).
+ */
+export type UpstreamUrls = Record<ServiceName, string>;
 
 export type UpstreamName = keyof UpstreamUrls;
 

@@ -3,7 +3,7 @@ import { startInventory } from './start-inventory.js';
 
 const ttl = Number(process.env.RESERVATION_TTL_MS);
 const service = await startInventory({
-  ...readEnv('INVENTORY_PORT', 7102),
+  ...readEnv('inventory'),
   reservationTtlMs: Number.isFinite(ttl) && ttl > 0 ? ttl : undefined,
 });
 logListening('inventory', service.url);

@@ -1,6 +1,6 @@
 import { closeOnSignal, logListening, readEnv } from '../shared/read-env.js';
 import { startParty } from './start-party.js';
 
-const service = await startParty(readEnv('PARTY_PORT', 7105));
+const service = await startParty(readEnv('party'));
 logListening('party', service.url);
 closeOnSignal('party', service.close);

@@ -1,6 +1,6 @@
 import { closeOnSignal, logListening, readEnv } from '../shared/read-env.js';
 import { startPricing } from './start-pricing.js';
 
-const service = await startPricing(readEnv('PRICING_PORT', 7104));
+const service = await startPricing(readEnv('pricing'));
 logListening('pricing', service.url);
 closeOnSignal('pricing', service.close);

@@ -1,15 +1,13 @@
-import { closeOnSignal, logListening, readEnv } from '../shared/read-env.js';
+import { closeOnSignal, logListening, readEnv, serviceUrl } from '../shared/read-env.js';
 import { startSales } from './start-sales.js';
 
-const url = (variable: string, port: number): string =>
-  process.env[variable] || `http://127.0.0.1:${port}`;
 const service = await startSales({
-  ...readEnv('SALES_PORT', 7106),
+  ...readEnv('sales'),
   upstreams: {
-    catalogUrl: url('CATALOG_URL', 7101),
-    inventoryUrl: url('INVENTORY_URL', 7102),
-    pricingUrl: url('PRICING_URL', 7104),
-    partyUrl: url('PARTY_URL', 7105),
+    catalogUrl: serviceUrl('catalog'),
+    inventoryUrl: serviceUrl('inventory'),
+    pricingUrl: serviceUrl('pricing'),
+    partyUrl: serviceUrl('party'),
   },
 });
 logListening('sales', service.url);

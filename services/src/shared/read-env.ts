@@ -1,14 +1,20 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultServiceUrl, serviceEnvPrefix, servicePort } from '@mosaic/contracts';
+import type { ServiceName } from '@mosaic/contracts';
 import { stdoutSink } from './log-line.js';
 import type { StartServiceOptions } from './start-service.js';
 
 // src/shared and dist/shared are both three levels below the repo root.
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Reads the environment shared by every service's `main.ts`. */
-export function readEnv(portVariable: string, defaultPort: number): StartServiceOptions {
-  const rawPort = process.env[portVariable] ?? String(defaultPort);
+/**
+ * Reads the environment shared by every service's `main.ts`: `<NAME>_PORT` (default from
+ * @mosaic/contracts' service list), HOST, MOSAIC_DATA_DIR, DATABASE_URL, DATABASE_SCHEMA_PREFIX.
+ */
+export function readEnv(name: ServiceName): StartServiceOptions {
+  const portVariable = `${serviceEnvPrefix(name)}_PORT`;
+  const rawPort = process.env[portVariable] ?? String(servicePort(name));
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`${portVariable}='${rawPort}' is not a TCP port: use a number from 0 to 65535`);
@@ -20,6 +26,11 @@ export function readEnv(portVariable: string, defaultPort: number): StartService
     databaseUrl: process.env.DATABASE_URL || undefined,
     schemaPrefix: process.env.DATABASE_SCHEMA_PREFIX || undefined,
   };
+}
+
+/** Where another service answers: `<NAME>_URL`, else its default loopback address. */
+export function serviceUrl(name: ServiceName): string {
+  return process.env[`${serviceEnvPrefix(name)}_URL`] || defaultServiceUrl(name);
 }
 
 /** Logs where a service listens, for people and scripts waiting on it. */
