@@ -7,3 +7,12 @@ export {
   servicePort,
 } from './services.js';
 export type { ServiceContract, ServiceName } from './services.js';
+export {
+  ALL_APPS,
+  DEFAULT_ROLE_APPS,
+  ROLES,
+  ROLE_RULES,
+  defaultAppsFor,
+  rolesAllow,
+} from './roles.js';
+export type { Role, RoleRule } from './roles.js';

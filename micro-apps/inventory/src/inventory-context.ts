@@ -1,3 +1,4 @@
+import { ROLE_RULES } from '@mosaic/contracts';
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import { createContext, useContext } from 'react';
 
@@ -21,4 +22,4 @@ export function useInventory(): InventoryContextValue {
 }
 
 /** Roles allowed to adjust, transfer and edit; the BFF checks the same and answers FORBIDDEN. */
-export const EDITOR_ROLES: readonly string[] = ['owner', 'keeper'];
+export const EDITOR_ROLES: readonly string[] = ROLE_RULES.manageStock;
