@@ -3,11 +3,11 @@
 // GraphQL SDL files beside their resolvers, and give dist/ its own package.json: Egg's loader reads
 // `<baseDir>/package.json` for the app name and module type, and must not see `egg.typescript`.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectDocuments } from '@mosaic/build-kit/documents';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -55,28 +55,22 @@ function filesUnder(dir, accept) {
 }
 
 /**
- * The trusted documents: every `.graphql` file under `micro-apps/<app>/src/`, one named
- * operation per file, by the sha256 of its exact bytes — the same id build-kit's `.graphql` import gives the
- * app's bundle, so the BFF and the app agree without a copy (app/graphql/use_trusted_documents.ts).
+ * The trusted documents: every operation under `micro-apps/<app>/src/` (one named operation per
+ * `.graphql` file, plus the fragment files it imports), read by build-kit's own loader — the
+ * one the apps' bundles use — so the BFF and each app agree on ids without a copy
+ * (app/graphql/use_trusted_documents.ts).
  */
 function collectTrustedDocuments() {
   const documents = [];
   for (const app of readdirSync(apps, { withFileTypes: true })) {
     if (!app.isDirectory()) continue;
-    for (const file of filesUnder(path.join(apps, app.name, 'src'), (n) =>
-      n.endsWith('.graphql'),
-    )) {
-      const text = readFileSync(file, 'utf8');
-      const names = [...text.matchAll(/^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/gm)];
-      const count = text.match(/^\s*(?:query|mutation|subscription)\b/gm)?.length ?? 0;
-      if (names.length !== 1 || count !== 1) {
-        process.stderr.write(
-          `bff: ${file} must hold exactly one named operation; found ${count}\n`,
-        );
-        process.exit(1);
+    try {
+      for (const document of collectDocuments(path.join(apps, app.name, 'src'))) {
+        documents.push({ ...document, app: app.name });
       }
-      const id = `sha256:${createHash('sha256').update(text).digest('hex')}`;
-      documents.push({ id, app: app.name, operationName: names[0][1], text });
+    } catch (err) {
+      process.stderr.write(`bff: the ${app.name} app's GraphQL documents: ${err.message}\n`);
+      process.exit(1);
     }
   }
   return documents.sort((a, b) => a.id.localeCompare(b.id));

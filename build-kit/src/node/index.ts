@@ -18,10 +18,12 @@ export {
   isSharedReactCompatible,
 } from '../shared/shared-libraries.js';
 export type { SharedEntryManifest, SharedLibraries } from '../shared/shared-libraries.js';
+export { graphqlDocumentsPlugin } from './graphql-documents-plugin.js';
 export {
-  graphqlDocumentsPlugin,
-  readDocument,
+  assembleDocument,
+  collectDocuments,
   documentId,
   DOCUMENTS_FILE,
-} from './graphql-documents-plugin.js';
-export type { TrustedDocumentEntry } from './graphql-documents-plugin.js';
+  loadDocument,
+} from './graphql-documents.js';
+export type { TrustedDocumentEntry } from './graphql-documents.js';
