@@ -3,11 +3,20 @@
 // GraphQL SDL files beside their resolvers, and give dist/ its own package.json: Egg's loader reads
 // `<baseDir>/package.json` for the app name and module type, and must not see `egg.typescript`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectDocuments } from '@mosaic/build-kit/documents';
+import { buildSchema, parse, validate } from 'graphql';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -76,6 +85,37 @@ function collectTrustedDocuments() {
   return documents.sort((a, b) => a.id.localeCompare(b.id));
 }
 const trusted = collectTrustedDocuments();
+
+/**
+ * Each trusted document must run against this BFF's schema: a typo in an app's `.graphql` file
+ * fails this build, naming the app, the operation and the mistake, instead of a screen at run time.
+ */
+function checkAgainstSchema(documents) {
+  const graphqlDir = path.join(root, 'app', 'graphql');
+  const sdl = readdirSync(graphqlDir, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(path.join(graphqlDir, entry.name, 'schema.graphql')),
+    )
+    .map((entry) => readFileSync(path.join(graphqlDir, entry.name, 'schema.graphql'), 'utf8'));
+  const schema = buildSchema(sdl.join('\n'));
+  const problems = documents.flatMap((document) => {
+    let errors;
+    try {
+      errors = validate(schema, parse(document.text));
+    } catch (err) {
+      errors = [err];
+    }
+    return errors.map((e) => `  ${document.app}: ${document.operationName}: ${e.message}`);
+  });
+  if (problems.length > 0) {
+    process.stderr.write(
+      `bff: the apps' GraphQL documents do not match the BFF's schema:\n${problems.join('\n')}\n`,
+    );
+    process.exit(1);
+  }
+}
+checkAgainstSchema(trusted);
 writeFileSync(
   path.join(dist, 'app', 'graphql', 'trusted_documents.json'),
   `${JSON.stringify({ documents: trusted }, null, 2)}\n`,

@@ -24,6 +24,17 @@ describe('query limits', () => {
     );
   });
 
+  it('counts fields, not fragments, toward the depth, and still refuses depth hidden in fragments', async () => {
+    // Five levels of fields, each behind a fragment: ten if fragments counted.
+    const shallow =
+      'query { ...A } fragment A on Query { productsPage { ...B } } ' +
+      'fragment B on ProductConnection { nodes { ...C } } fragment C on Product { stock { ...D } } ' +
+      'fragment D on Stock { warehouses { ...E } } fragment E on WarehouseStock { name }';
+    expect(await codeOf(shallow)).not.toBe('DEPTH_LIMIT_EXCEEDED');
+    const deep = '{ a { ...F } } fragment F on A { b { c { d { e { f { g { h { i } } } } } } } }';
+    expect(await codeOf(deep)).toBe('DEPTH_LIMIT_EXCEEDED');
+  });
+
   it('refuses a query over the cost limit (50 in this suite)', async () => {
     const wide =
       '{ productsPage { nodes { id price { list current promotion { name } } ' +

@@ -24,7 +24,11 @@ export interface LimitsPlugin {
  */
 export function useLimits(limits: GraphqlLimits): LimitsPlugin {
   const rules: { code: ErrorCode; rule: ValidationRule }[] = [
-    { code: ErrorCode.DEPTH_LIMIT_EXCEEDED, rule: maxDepthRule({ n: limits.maxDepth }) },
+    // Depth counts fields: a fragment (the apps' `.graphql` files share them) adds no level.
+    {
+      code: ErrorCode.DEPTH_LIMIT_EXCEEDED,
+      rule: maxDepthRule({ n: limits.maxDepth, flattenFragments: true }),
+    },
     { code: ErrorCode.COST_LIMIT_EXCEEDED, rule: costLimitRule({ maxCost: limits.maxCost }) },
     {
       code: ErrorCode.ALIAS_LIMIT_EXCEEDED,

@@ -1,5 +1,5 @@
 import { MosaicError, createStandInContext } from '@mosaic/build-kit';
-import type { GraphQLClient } from '@mosaic/build-kit';
+import type { GraphQLClient, TrustedDocument } from '@mosaic/build-kit';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SalesApp } from './sales-app.js';
@@ -50,7 +50,12 @@ const ORDERS = {
   },
 };
 
-/** The app under `/sales` at `path`, answering each query with `answer(query)`. */
+/** The text of what the app sent: query text, or an imported `.graphql` document. */
+function textOf(query: string | TrustedDocument): string {
+  return typeof query === 'string' ? query : query.text;
+}
+
+/** The app under `/sales` at `path`, answering each query with `answer(query text)`. */
 function ctxAt(
   path: string,
   locale: string,
@@ -58,7 +63,9 @@ function ctxAt(
 ): SalesAppProps['ctx'] {
   window.history.replaceState(null, '', path);
   const graphql: GraphQLClient = {
-    request: vi.fn(async (query: string) => answer(query)) as GraphQLClient['request'],
+    request: vi.fn(async (query: string | TrustedDocument) =>
+      answer(textOf(query)),
+    ) as GraphQLClient['request'],
   };
   return { ...createStandInContext('sales'), basePath: '/sales', locale, graphql };
 }
@@ -189,13 +196,15 @@ describe('given a clerk confirming an order whose answer is lost', () => {
   function confirmingCtx(locale: string, fail: (attempt: number) => MosaicError | undefined) {
     const keys: unknown[] = [];
     const ctx = ctxAt('/sales/orders/o-9', locale, () => draft);
-    ctx.graphql.request = vi.fn(async (query: string, variables?: Record<string, unknown>) => {
-      if (!query.includes('confirmOrder')) return draft;
-      keys.push(variables?.key);
-      const error = fail(keys.length);
-      if (error) throw error;
-      return { confirmOrder: { id: 'o-9', status: 'draft' } };
-    }) as GraphQLClient['request'];
+    ctx.graphql.request = vi.fn(
+      async (query: string | TrustedDocument, variables?: Record<string, unknown>) => {
+        if (!textOf(query).includes('confirmOrder')) return draft;
+        keys.push(variables?.key);
+        const error = fail(keys.length);
+        if (error) throw error;
+        return { confirmOrder: { id: 'o-9', status: 'draft' } };
+      },
+    ) as GraphQLClient['request'];
     return { ctx, keys };
   }
 

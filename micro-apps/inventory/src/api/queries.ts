@@ -1,4 +1,28 @@
-/** Every GraphQL operation inventory sends, with the shapes it reads back. */
+/**
+ * Every GraphQL operation inventory sends (one `.graphql` file each, beside this one: the BFF's
+ * trusted documents), with the shapes it reads back.
+ */
+import ADJUST_STOCK from './inventory-adjust-stock.graphql';
+import CATEGORIES_QUERY from './inventory-categories.graphql';
+import CREATE_PRODUCT from './inventory-create-product.graphql';
+import MOVEMENTS_QUERY from './inventory-movements.graphql';
+import PRODUCT_QUERY from './inventory-product.graphql';
+import PRODUCTS_QUERY from './inventory-products.graphql';
+import STOCK_LEVELS_QUERY from './inventory-stock-levels.graphql';
+import TRANSFER_STOCK from './inventory-transfer-stock.graphql';
+import UPDATE_PRODUCT from './inventory-update-product.graphql';
+
+export {
+  ADJUST_STOCK,
+  CATEGORIES_QUERY,
+  CREATE_PRODUCT,
+  MOVEMENTS_QUERY,
+  PRODUCT_QUERY,
+  PRODUCTS_QUERY,
+  STOCK_LEVELS_QUERY,
+  TRANSFER_STOCK,
+  UPDATE_PRODUCT,
+};
 
 export interface WarehouseStock {
   warehouseId: string;
@@ -56,19 +80,9 @@ export interface StockMovement {
   warehouseId: string;
 }
 
-const STOCK_FIELDS =
-  'productId onHand reserved available warehouses { warehouseId name onHand reserved available }';
-const PRODUCT_FIELDS = `id sku name category unit barcode price { list current promotion { id name } } stock { ${STOCK_FIELDS} }`;
-
 /** Rows per list page: the BFF's query cost limit allows about 45 with stock and price. */
 export const PAGE_SIZE = 25;
 
-export const PRODUCTS_QUERY = `query InventoryProducts($search: String, $category: String, $after: String) {
-  productsPage(first: ${PAGE_SIZE}, search: $search, category: $category, after: $after) {
-    nodes { ${PRODUCT_FIELDS} }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
 export interface ProductsData {
   productsPage: {
     nodes: Product[];
@@ -76,26 +90,15 @@ export interface ProductsData {
   };
 }
 
-export const CATEGORIES_QUERY = 'query InventoryCategories { categories { id name productCount } }';
 export interface CategoriesData {
   categories: Category[];
 }
 
-export const PRODUCT_QUERY = `query InventoryProduct($id: ID!) {
-  product(id: $id) { ${PRODUCT_FIELDS} }
-  warehouses { id name }
-}`;
 export interface ProductData {
   product: Product | null;
   warehouses: Warehouse[];
 }
 
-export const MOVEMENTS_QUERY = `query InventoryMovements($productId: ID!, $after: String) {
-  stockMovements(first: 20, productId: $productId, after: $after) {
-    nodes { id kind quantity onHandAfter actor reason reference createdAt warehouseId }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
 export interface MovementsData {
   stockMovements: {
     nodes: StockMovement[];
@@ -103,12 +106,6 @@ export interface MovementsData {
   };
 }
 
-export const ADJUST_STOCK = `mutation InventoryAdjustStock($input: AdjustStockInput!) {
-  adjustStock(input: $input) { ${STOCK_FIELDS} }
-}`;
-export const TRANSFER_STOCK = `mutation InventoryTransferStock($input: TransferStockInput!) {
-  transferStock(input: $input) { ${STOCK_FIELDS} }
-}`;
 export interface AdjustStockData {
   adjustStock: Stock;
 }
@@ -116,16 +113,6 @@ export interface TransferStockData {
   transferStock: Stock;
 }
 
-export const CREATE_PRODUCT = `mutation InventoryCreateProduct($input: NewProductInput!) {
-  createProduct(input: $input) { id }
-}`;
-export const UPDATE_PRODUCT = `mutation InventoryUpdateProduct($id: ID!, $input: ProductPatchInput!) {
-  updateProduct(id: $id, input: $input) { id }
-}`;
-
-/** For the bus responders: every product's stock on hand, nothing else. */
-export const STOCK_LEVELS_QUERY =
-  'query InventoryStockLevels { products(first: 200) { id stock { onHand } } }';
 export interface StockLevelsData {
   products: { id: string; stock: { onHand: number } | null }[];
 }

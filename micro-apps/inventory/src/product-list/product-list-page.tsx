@@ -11,7 +11,7 @@ import {
   useT,
 } from '@mosaic/shared-components';
 import { useMemo, useState } from 'react';
-import { CATEGORIES_QUERY, PRODUCTS_QUERY } from '../api/queries.js';
+import { CATEGORIES_QUERY, PAGE_SIZE, PRODUCTS_QUERY } from '../api/queries.js';
 import type { CategoriesData, ProductsData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
 import { productPath } from '../routes.js';
@@ -42,7 +42,7 @@ export function ProductListPage(): React.JSX.Element {
     (signal) =>
       graphql.request<ProductsData>(
         PRODUCTS_QUERY,
-        { search: query || undefined, category: category || undefined, after },
+        { first: PAGE_SIZE, search: query || undefined, category: category || undefined, after },
         { signal },
       ),
     [graphql, query, category, after],

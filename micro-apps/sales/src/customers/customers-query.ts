@@ -1,15 +1,8 @@
 import type { Translate } from '@mosaic/shared-components';
 
-export const CUSTOMERS_QUERY = `query SalesCustomers($first: Int, $after: String, $search: String) {
-  customers(first: $first, after: $after, search: $search) {
-    nodes { id code name phone memberLevel }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
+export { default as CUSTOMERS_QUERY } from './sales-customers.graphql';
 
-export const CUSTOMER_QUERY = `query SalesCustomer($id: ID!) {
-  customer(id: $id) { id code name phone address memberLevel }
-}`;
+export { default as CUSTOMER_QUERY } from './sales-customer.graphql';
 
 export interface Customer {
   id: string;

@@ -20,7 +20,12 @@ export interface DashboardPageProps {
 export function DashboardPage({ graphql, go }: DashboardPageProps): React.JSX.Element {
   const t = useT();
   const { state, retry } = useAsync(
-    (signal) => graphql.request<DashboardData>(DASHBOARD_QUERY, undefined, { signal }),
+    (signal) =>
+      graphql.request<DashboardData>(
+        DASHBOARD_QUERY,
+        { threshold: LOW_STOCK_THRESHOLD },
+        { signal },
+      ),
     [graphql],
   );
   const threshold = { threshold: LOW_STOCK_THRESHOLD };

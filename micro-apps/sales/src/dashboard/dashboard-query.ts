@@ -2,14 +2,7 @@
 export const LOW_STOCK_THRESHOLD = 10;
 
 /** Today's figures and the products running low; the BFF allows it to the owner only. */
-export const DASHBOARD_QUERY = `query SalesDashboard {
-  dashboard {
-    date
-    salesToday
-    orderCount
-    lowStock(threshold: ${LOW_STOCK_THRESHOLD}, first: 10) { id sku name unit stock { onHand available } }
-  }
-}`;
+export { default as DASHBOARD_QUERY } from './sales-dashboard.graphql';
 
 export interface DashboardData {
   dashboard: {

@@ -9,10 +9,7 @@ import {
 } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
-
-const CUSTOMERS = `query PickCustomer($search: String) {
-  customers(first: 8, search: $search) { nodes { id name phone memberLevel } }
-}`;
+import CUSTOMERS from './pick-customer.graphql';
 
 export interface PickedCustomer {
   id: string;

@@ -26,10 +26,7 @@ import {
 } from './order-draft.js';
 import type { DraftErrors, DraftLine } from './order-draft.js';
 import { ProductPicker } from './product-picker.js';
-
-const CREATE = `mutation CreateOrder($input: NewOrderInput!, $key: String) {
-  createOrder(input: $input, idempotencyKey: $key) { id number total lines { productId } customer { id } }
-}`;
+import CREATE from './create-order.graphql';
 
 interface Created {
   createOrder: {

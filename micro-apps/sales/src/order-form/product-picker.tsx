@@ -11,14 +11,7 @@ import {
 import type { RequestFailure } from '@mosaic/shared-components';
 import { useState } from 'react';
 import type { PickedProduct } from './order-draft.js';
-
-const SEARCH = `query PickProducts($search: String) {
-  products(first: 10, search: $search) {
-    id sku name unit barcode
-    price { list current promotion { name } }
-    stock { available }
-  }
-}`;
+import SEARCH from './pick-products.graphql';
 
 interface Found {
   id: string;

@@ -1,13 +1,8 @@
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import type { OrderStatus } from './orders-query.js';
-
-const CONFIRM = `mutation ConfirmOrder($id: ID!, $key: String) {
-  confirmOrder(id: $id, idempotencyKey: $key) { id status }
-}`;
-const CANCEL = `mutation CancelOrder($id: ID!) { cancelOrder(id: $id) { id status } }`;
-const SETTLED = `query OrderStock($id: ID!) {
-  order(id: $id) { id status lines { productId product { id stock { onHand } } } }
-}`;
+import CANCEL from './cancel-order.graphql';
+import CONFIRM from './confirm-order.graphql';
+import SETTLED from './order-stock.graphql';
 
 interface SettledData {
   order: {

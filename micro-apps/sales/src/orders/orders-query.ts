@@ -5,20 +5,9 @@ export function statusLabelKey(status: OrderStatus): string {
   return `sales.status.${status}`;
 }
 
-export const ORDERS_QUERY = `query SalesOrders($first: Int, $after: String, $status: OrderStatus) {
-  orders(first: $first, after: $after, status: $status) {
-    nodes { id number status itemCount total createdAt customer { id name } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
+export { default as ORDERS_QUERY } from './sales-orders.graphql';
 
-/** One customer's orders, newest first, for their page. */
-export const CUSTOMER_ORDERS_QUERY = `query SalesCustomerOrders($customerId: ID!, $first: Int) {
-  orders(customerId: $customerId, first: $first) {
-    nodes { id number status itemCount total createdAt customer { id name } }
-    pageInfo { hasNextPage endCursor }
-  }
-}`;
+export { default as CUSTOMER_ORDERS_QUERY } from './sales-customer-orders.graphql';
 
 export interface OrderSummary {
   id: string;
@@ -34,13 +23,7 @@ export interface OrdersData {
   orders: { nodes: OrderSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
 
-export const ORDER_QUERY = `query SalesOrder($id: ID!) {
-  order(id: $id) {
-    id number status itemCount total note createdBy createdAt
-    customer { id name phone memberLevel }
-    lines { productId sku name quantity unitPrice amount promotion }
-  }
-}`;
+export { default as ORDER_QUERY } from './sales-order.graphql';
 
 export interface OrderLine {
   productId: string;
