@@ -14,6 +14,9 @@ export default tseslint.config(
       '**/test-results/**',
       '**/playwright-report/**',
       'bench/results/**',
+      // Generated at build by build-kit (GraphQL Code Generator).
+      '**/*.d.graphql.ts',
+      '**/graphql-types.generated.ts',
     ],
   },
   js.configs.recommended,

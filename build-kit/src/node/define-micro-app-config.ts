@@ -41,6 +41,12 @@ export interface MicroAppConfigOptions {
    */
   entry?: string;
   /**
+   * The BFF's GraphQL schema (`.graphql` files or a folder of them), to check the app's
+   * `.graphql` operations and generate their types at build.
+   * @default the repository's `bff/app/graphql`, found upward from the app
+   */
+  graphqlSchema?: string | string[];
+  /**
    * Where the standalone dev server proxies `/api` and `/graphql`.
    * @default 'http://localhost:8080'
    */
@@ -114,10 +120,10 @@ function createViteConfig(
     base: './',
     plugins:
       variant === 'shared'
-        ? [react(), graphqlDocumentsPlugin({ emit: false })]
+        ? [react(), graphqlDocumentsPlugin({ emit: false, types: false })]
         : [
             react(),
-            graphqlDocumentsPlugin({ emit: true }),
+            graphqlDocumentsPlugin({ emit: true, schema: options.graphqlSchema }),
             htmlEntryPlugin({ entry, scriptFile }),
             shared,
             manifestPlugin({

@@ -72,8 +72,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
   const { endpoint, headers = {} } = options;
   return {
     async request<TData>(
-      document: string | TrustedDocument,
-      variables?: Record<string, unknown>,
+      document: string | TrustedDocument<TData, unknown>,
+      variables?: unknown,
       options: GraphQLRequestOptions = {},
     ): Promise<TData> {
       const trusted = typeof document === 'string' ? undefined : document;

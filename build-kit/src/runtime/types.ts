@@ -37,19 +37,30 @@ export interface GraphQLRequestOptions {
 /**
  * An operation imported from a `.graphql` file (`import products from './products.graphql'`):
  * build-kit gives its id, name and text, and lists it in the build's `graphql-documents.json`,
- * the BFF's trusted documents. The client sends only the id.
+ * the BFF's trusted documents. The client sends only the id. `TData` and `TVariables` are the
+ * types build-kit generates from the BFF's schema (`x.d.graphql.ts` beside the file), so
+ * `ctx.graphql.request(products, vars)` is typed without a hand-written type.
  */
-export interface TrustedDocument {
+export interface TrustedDocument<TData = unknown, TVariables = Record<string, unknown>> {
   /** `sha256:<hex of text>`. */
   id: string;
   operationName: string;
   text: string;
+  /** Carries the types only; never set. (A method, so hand-written types still fit.) */
+  __types?(data: TData, variables: TVariables): void;
 }
 
 /** GraphQL client bound to the signed-in session. Throws `MosaicError` on any failure. */
 export interface GraphQLClient {
+  /** Send an imported `.graphql` document: its result and variables are typed by it. */
+  request<TData, TVariables = Record<string, unknown>>(
+    document: TrustedDocument<TData, TVariables>,
+    variables?: TVariables,
+    options?: GraphQLRequestOptions,
+  ): Promise<TData>;
+  /** Send query text (another app's operations may; the shop's fields may not). */
   request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-    query: string | TrustedDocument,
+    query: string,
     variables?: TVariables,
     options?: GraphQLRequestOptions,
   ): Promise<TData>;

@@ -11,6 +11,17 @@ import PRODUCTS_QUERY from './inventory-products.graphql';
 import STOCK_LEVELS_QUERY from './inventory-stock-levels.graphql';
 import TRANSFER_STOCK from './inventory-transfer-stock.graphql';
 import UPDATE_PRODUCT from './inventory-update-product.graphql';
+import type {
+  InventoryAdjustStockMutation,
+  InventoryCategoriesQuery,
+  InventoryMovementsQuery,
+  InventoryProductQuery,
+  InventoryProductsQuery,
+  InventoryStockLevelsQuery,
+  InventoryTransferStockMutation,
+  ProductFieldsFragment,
+  StockFieldsFragment,
+} from '../graphql-types.generated.js';
 
 export {
   ADJUST_STOCK,
@@ -24,95 +35,23 @@ export {
   UPDATE_PRODUCT,
 };
 
-export interface WarehouseStock {
-  warehouseId: string;
-  name: string;
-  onHand: number;
-  reserved: number;
-  available: number;
-}
+// What inventory reads back: types build-kit generates from the `.graphql` files and the BFF's
+// schema (src/graphql-types.generated.ts), named for the screens.
+export type Stock = StockFieldsFragment;
+export type WarehouseStock = Stock['warehouses'][number];
+export type Product = ProductFieldsFragment;
+export type Price = NonNullable<Product['price']>;
+export type Category = InventoryCategoriesQuery['categories'][number];
+export type Warehouse = InventoryProductQuery['warehouses'][number];
+export type StockMovement = InventoryMovementsQuery['stockMovements']['nodes'][number];
 
-export interface Stock {
-  productId: string;
-  onHand: number;
-  reserved: number;
-  available: number;
-  warehouses: WarehouseStock[];
-}
-
-export interface Price {
-  list: string;
-  current: string;
-  promotion: { id: string; name: string } | null;
-}
-
-export interface Product {
-  id: string;
-  sku: string;
-  name: string;
-  category: string;
-  unit: string;
-  barcode: string | null;
-  price: Price | null;
-  stock: Stock | null;
-}
-
-export interface Category {
-  id: string;
-  name: string;
-  productCount: number;
-}
-
-export interface Warehouse {
-  id: string;
-  name: string;
-}
-
-export interface StockMovement {
-  id: string;
-  kind: string;
-  quantity: number;
-  onHandAfter: number | null;
-  actor: string | null;
-  reason: string | null;
-  reference: string | null;
-  createdAt: string;
-  warehouseId: string;
-}
+export type ProductsData = InventoryProductsQuery;
+export type CategoriesData = InventoryCategoriesQuery;
+export type ProductData = InventoryProductQuery;
+export type MovementsData = InventoryMovementsQuery;
+export type AdjustStockData = InventoryAdjustStockMutation;
+export type TransferStockData = InventoryTransferStockMutation;
+export type StockLevelsData = InventoryStockLevelsQuery;
 
 /** Rows per list page: the BFF's query cost limit allows about 45 with stock and price. */
 export const PAGE_SIZE = 25;
-
-export interface ProductsData {
-  productsPage: {
-    nodes: Product[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-export interface CategoriesData {
-  categories: Category[];
-}
-
-export interface ProductData {
-  product: Product | null;
-  warehouses: Warehouse[];
-}
-
-export interface MovementsData {
-  stockMovements: {
-    nodes: StockMovement[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-export interface AdjustStockData {
-  adjustStock: Stock;
-}
-export interface TransferStockData {
-  transferStock: Stock;
-}
-
-export interface StockLevelsData {
-  products: { id: string; stock: { onHand: number } | null }[];
-}

@@ -27,16 +27,9 @@ import {
 import type { DraftErrors, DraftLine } from './order-draft.js';
 import { ProductPicker } from './product-picker.js';
 import CREATE from './create-order.graphql';
+import type { CreateOrderMutation } from '../graphql-types.generated.js';
 
-interface Created {
-  createOrder: {
-    id: string;
-    number: string;
-    total: string;
-    lines: { productId: string }[];
-    customer: { id: string } | null;
-  };
-}
+type Created = CreateOrderMutation;
 
 export interface OrderFormPageProps {
   graphql: GraphQLClient;

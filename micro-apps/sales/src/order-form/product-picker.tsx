@@ -12,16 +12,9 @@ import type { RequestFailure } from '@mosaic/shared-components';
 import { useState } from 'react';
 import type { PickedProduct } from './order-draft.js';
 import SEARCH from './pick-products.graphql';
+import type { PickProductsQuery } from '../graphql-types.generated.js';
 
-interface Found {
-  id: string;
-  sku: string;
-  name: string;
-  unit: string;
-  barcode: string | null;
-  price: { list: string; current: string; promotion: { name: string } | null } | null;
-  stock: { available: number } | null;
-}
+type Found = PickProductsQuery['products'][number];
 
 function toPicked(p: Found): PickedProduct | undefined {
   if (!p.price) return undefined;

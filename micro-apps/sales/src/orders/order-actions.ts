@@ -3,17 +3,9 @@ import type { OrderStatus } from './orders-query.js';
 import CANCEL from './cancel-order.graphql';
 import CONFIRM from './confirm-order.graphql';
 import SETTLED from './order-stock.graphql';
+import type { OrderStockQuery } from '../graphql-types.generated.js';
 
-interface SettledData {
-  order: {
-    id: string;
-    status: OrderStatus;
-    lines: {
-      productId: string;
-      product: { id: string; stock: { onHand: number } | null } | null;
-    }[];
-  } | null;
-}
+type SettledData = OrderStockQuery;
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,4 +1,11 @@
-export type OrderStatus = 'draft' | 'confirming' | 'confirmed' | 'shipped' | 'cancelled';
+import type {
+  OrderStatus,
+  OrderSummaryFieldsFragment,
+  SalesOrderQuery,
+  SalesOrdersQuery,
+} from '../graphql-types.generated.js';
+
+export type { OrderStatus };
 
 /** The message key of a state's label, e.g. 'sales.status.draft' (草稿 / Draft). */
 export function statusLabelKey(status: OrderStatus): string {
@@ -9,39 +16,12 @@ export { default as ORDERS_QUERY } from './sales-orders.graphql';
 
 export { default as CUSTOMER_ORDERS_QUERY } from './sales-customer-orders.graphql';
 
-export interface OrderSummary {
-  id: string;
-  number: string;
-  status: OrderStatus;
-  itemCount: number;
-  total: string;
-  createdAt: string;
-  customer: { id: string; name: string } | null;
-}
-
-export interface OrdersData {
-  orders: { nodes: OrderSummary[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
+export type OrderSummary = OrderSummaryFieldsFragment;
+export type OrdersData = SalesOrdersQuery;
 
 export { default as ORDER_QUERY } from './sales-order.graphql';
 
-export interface OrderLine {
-  productId: string;
-  sku: string | null;
-  name: string | null;
-  quantity: number;
-  unitPrice: string;
-  amount: string;
-  promotion: string | null;
-}
+export type Order = NonNullable<SalesOrderQuery['order']>;
+export type OrderLine = Order['lines'][number];
 
-export interface Order extends Omit<OrderSummary, 'customer'> {
-  note: string | null;
-  createdBy: string | null;
-  customer: { id: string; name: string; phone: string | null; memberLevel: string | null } | null;
-  lines: OrderLine[];
-}
-
-export interface OrderData {
-  order: Order | null;
-}
+export type OrderData = SalesOrderQuery;

@@ -41,7 +41,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
   const [search, setSearch] = useState('');
   const { state, retry } = useAsync(
     (signal) =>
-      graphql.request<ShopCatalogueData>(
+      graphql.request(
         SHOP_CATALOGUE,
         { first: PAGE_SIZE, category, search: search || null },
         { signal },
@@ -64,7 +64,7 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
   } = useLoadMore<ShopItem>(
     (cursor) =>
       graphql
-        .request<ShopCatalogueData>(SHOP_CATALOGUE, {
+        .request(SHOP_CATALOGUE, {
           first: PAGE_SIZE,
           after: cursor,
           category,

@@ -1,4 +1,5 @@
 import type { CartProduct } from '../cart/cart.js';
+import type { ShopCatalogueQuery } from '../graphql-types.generated.js';
 
 /**
  * The catalogue's operations, each in its own `.graphql` file: build-kit gives their ids and
@@ -8,31 +9,10 @@ import type { CartProduct } from '../cart/cart.js';
 export { default as SHOP_CATALOGUE } from './shop-catalogue.graphql';
 export { default as SHOP_ITEM } from './shop-item.graphql';
 
-export interface ShopItemData {
-  shopItem: ShopItem | null;
-}
-
-export interface ShopItem {
-  id: string;
-  name: string;
-  category: string;
-  unit: string;
-  image: string | null;
-  /** After promotion; null when pricing is unavailable. */
-  price: string | null;
-  listPrice: string | null;
-  promotion: { id: string; name: string } | null;
-  /** null when inventory could not say. */
-  inStock: boolean | null;
-}
-
-export interface ShopCatalogueData {
-  shopCatalogue: {
-    categories: string[];
-    items: ShopItem[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
+/** What the shop reads back: types build-kit generates from the `.graphql` files and the BFF's schema. */
+export type ShopCatalogueData = ShopCatalogueQuery;
+/** One item of the catalogue: price after promotion (null when pricing is unavailable), inStock null when inventory could not say. */
+export type ShopItem = ShopCatalogueQuery['shopCatalogue']['items'][number];
 
 /** The cart's view of an item, or undefined when it cannot be sold (no price, out of stock). */
 export function toCartProduct(item: ShopItem): CartProduct | undefined {

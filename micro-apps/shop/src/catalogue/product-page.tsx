@@ -5,7 +5,7 @@ import { MAX_PER_LINE } from '../cart/cart.js';
 import type { CartProduct } from '../cart/cart.js';
 import { QuantityStepper } from '../cart/quantity-stepper.js';
 import { SHOP_ITEM, toCartProduct } from './catalogue-query.js';
-import type { ShopItem, ShopItemData } from './catalogue-query.js';
+import type { ShopItem } from './catalogue-query.js';
 import { PriceTag } from './price-tag.js';
 import { ProductImage } from './product-image.js';
 
@@ -24,7 +24,7 @@ async function findItem(
   id: string,
   signal: AbortSignal,
 ): Promise<ShopItem | null> {
-  const { shopItem } = await graphql.request<ShopItemData>(SHOP_ITEM, { id }, { signal });
+  const { shopItem } = await graphql.request(SHOP_ITEM, { id }, { signal });
   return shopItem;
 }
 

@@ -1,13 +1,10 @@
 import type { GraphQLClient } from '@mosaic/build-kit';
 import type { CartLine } from '../cart/cart.js';
+import type { PlaceShopOrderMutation } from '../graphql-types.generated.js';
 import PLACE_SHOP_ORDER from './place-shop-order.graphql';
 
-export interface ShopReceipt {
-  orderId: string;
-  number: string;
-  status: string;
-  total: string;
-}
+/** The placed order as the BFF confirms it (generated from place-shop-order.graphql). */
+export type ShopReceipt = PlaceShopOrderMutation['placeShopOrder'];
 
 /**
  * Places and confirms the cart as one order; the BFF charges today's prices. `idempotencyKey`
@@ -18,13 +15,10 @@ export async function placeOrder(
   lines: readonly CartLine[],
   idempotencyKey: string,
 ): Promise<ShopReceipt> {
-  const { placeShopOrder } = await graphql.request<{ placeShopOrder: ShopReceipt }>(
-    PLACE_SHOP_ORDER,
-    {
-      input: { lines: lines.map((l) => ({ productId: l.id, quantity: l.quantity })) },
-      idempotencyKey,
-    },
-  );
+  const { placeShopOrder } = await graphql.request(PLACE_SHOP_ORDER, {
+    input: { lines: lines.map((l) => ({ productId: l.id, quantity: l.quantity })) },
+    idempotencyKey,
+  });
   return placeShopOrder;
 }
 
