@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createGraphqlContext } from './app/graphql/context.js';
 import type { GraphqlContext } from './app/graphql/context.js';
 import { graphqlSchema } from './app/graphql/schema.js';
-import { requestState } from './app/lib/request_state.js';
+import { requestState } from './app/lib/http/request_state.js';
 import { services } from './app/lib/services.js';
 
 /** Options of startGraphqlRuntime. Everything else comes from the environment (see README.md). */

@@ -1,6 +1,6 @@
 import type { Application } from 'egg';
-import { makeSignInRateLimited } from './lib/rate_limit_sign_in.js';
-import { sessionRedisOf } from './lib/session_redis.js';
+import { makeSignInRateLimited } from './lib/rate_limit/rate_limit_sign_in.js';
+import { sessionRedisOf } from './lib/session/session_redis.js';
 
 /** Everything the BFF serves on its one origin. */
 export default (app: Application): void => {

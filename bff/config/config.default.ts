@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EggAppConfig, EggAppInfo, PowerPartial } from 'egg';
-import { BffError, ErrorCode } from '../app/lib/errors.js';
+import { BffError, ErrorCode } from '../app/lib/http/errors.js';
 import type { MosaicConfig } from '../app/lib/mosaic_config.js';
 import { parseClusterNodes } from '../app/lib/cache/cluster_nodes.js';
-import { parseImageHosts } from '../app/lib/content_security_policy.js';
+import { parseImageHosts } from '../app/lib/http/content_security_policy.js';
 import { readEnvironment } from './environment.js';
 
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { Controller } from 'egg';
-import { SAFE_SEGMENT } from '../lib/app_manifest.js';
-import { setPageSecurityHeaders } from '../lib/content_security_policy.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { SAFE_SEGMENT } from '../lib/registry/app_manifest.js';
+import { setPageSecurityHeaders } from '../lib/http/content_security_policy.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { resolveInside, sendFile } from '../lib/send_file.js';
+import { resolveInside, sendFile } from '../lib/http/send_file.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

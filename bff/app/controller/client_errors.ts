@@ -1,8 +1,8 @@
 import { Controller } from 'egg';
 import { z } from 'zod';
-import { BffError, ErrorCode } from '../lib/errors.js';
-import { createRateLimiter } from '../lib/rate_limit.js';
-import { requestIdOf } from '../lib/request_state.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
+import { createRateLimiter } from '../lib/rate_limit/rate_limit.js';
+import { requestIdOf } from '../lib/http/request_state.js';
 import { services } from '../lib/services.js';
 
 /** What the shell reports when an app fails in the browser. */

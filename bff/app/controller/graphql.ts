@@ -10,9 +10,9 @@ import { useErrorMasking } from '../graphql/use_error_masking.js';
 import { requireTrusted, useTrustedDocuments } from '../graphql/use_trusted_documents.js';
 import { useResponseCache } from '../graphql/use_response_cache.js';
 import { runtimeOf } from '../lib/bff_runtime.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { requestIdOf, requestState } from '../lib/request_state.js';
+import { requestIdOf, requestState } from '../lib/http/request_state.js';
 import { services } from '../lib/services.js';
 
 /**

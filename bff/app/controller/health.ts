@@ -2,10 +2,10 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Controller } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { requestIdOf } from '../lib/request_state.js';
-import { createUpstreamClient } from '../lib/upstream_client.js';
+import { requestIdOf } from '../lib/http/request_state.js';
+import { createUpstreamClient } from '../lib/upstream/upstream_client.js';
 
 const READY_TIMEOUT_MS = 1000;
 

@@ -1,6 +1,6 @@
 import { Controller } from 'egg';
-import { BffError, ErrorCode } from '../lib/errors.js';
-import { header } from '../lib/header.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
+import { header } from '../lib/http/header.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { ChannelsChangeSchema } from '../lib/registry/channels.js';
 import { publisherOf, readPublishers } from '../lib/registry/publish_tokens.js';

@@ -1,7 +1,7 @@
 import { Controller } from 'egg';
 import type { Context } from 'egg';
 import { z } from 'zod';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { services } from '../lib/services.js';
 import { SESSION_COOKIE } from '../service/session.js';
 import type { IdentityRecord } from '../service/identity.js';

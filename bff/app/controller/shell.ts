@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Controller } from 'egg';
 import type { Context } from 'egg';
-import { setPageSecurityHeaders } from '../lib/content_security_policy.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { setPageSecurityHeaders } from '../lib/http/content_security_policy.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { requestIdOf } from '../lib/request_state.js';
-import { resolveInside, sendFile } from '../lib/send_file.js';
-import { header } from '../lib/header.js';
+import { requestIdOf } from '../lib/http/request_state.js';
+import { resolveInside, sendFile } from '../lib/http/send_file.js';
+import { header } from '../lib/http/header.js';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const BUILD_HINT = 'build it with `pnpm --filter @mosaic/shell build` (or run `pnpm start`)';

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Context } from 'egg';
 import { PartialBatchError } from '../lib/cache/entity_cache.js';
-import { requestIdOf } from '../lib/request_state.js';
+import { requestIdOf } from '../lib/http/request_state.js';
 import { services } from '../lib/services.js';
 import type { BffServices } from '../lib/services.js';
-import type { Session } from '../lib/session_claims.js';
+import type { Session } from '../lib/session/session_claims.js';
 import type { Product } from '../service/catalog.js';
 import type { Stock } from '../service/inventory.js';
 import type { Customer } from '../service/party.js';

@@ -5,7 +5,7 @@ import { writeAccessLine } from '../middleware/access_log.js';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { grayEnvFor } from '../lib/registry/gray_env.js';
-import { traceContextOf } from '../lib/traceparent.js';
+import { traceContextOf } from '../lib/http/traceparent.js';
 import { sessionOfTokenNow, sessionTokenOf } from '../service/session.js';
 import { operationLabel } from './known_operations.js';
 import { graphqlPipelineOf } from './pipeline.js';

@@ -1,5 +1,5 @@
-import { BffError, ErrorCode } from '../lib/errors.js';
-import type { Page } from '../lib/schemas/page.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
+import type { Page } from '../lib/upstream/page_schemas.js';
 
 const MAX_FIRST = 200;
 

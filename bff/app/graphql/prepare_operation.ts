@@ -4,7 +4,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { ErrorCode } from '../lib/errors.js';
+import { ErrorCode } from '../lib/http/errors.js';
 import type { LimitsPlugin } from './use_limits.js';
 import { trustedOnlyFields } from './use_trusted_documents.js';
 import { withCode } from './with_code.js';

@@ -1,6 +1,6 @@
 import { ROLE_RULES, rolesAllow } from '@mosaic/contracts';
 import type { RoleRule } from '@mosaic/contracts';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import type { GraphqlContext } from './context.js';
 
 // Who may do what is the platform's contract (@mosaic/contracts' ROLE_RULES): resolvers call

@@ -3,7 +3,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
-import { ErrorCode } from '../lib/errors.js';
+import { ErrorCode } from '../lib/http/errors.js';
 import type { GraphqlLimits } from '../lib/mosaic_config.js';
 import { withCode } from './with_code.js';
 

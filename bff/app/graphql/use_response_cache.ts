@@ -3,9 +3,9 @@ import type { Context } from 'egg';
 import type { ExecutionResult } from 'graphql';
 import { runtimeOf } from '../lib/bff_runtime.js';
 import { ttlForTags } from '../lib/cache/cache_ttl.js';
-import { header } from '../lib/header.js';
+import { header } from '../lib/http/header.js';
 import { grayEnvFor } from '../lib/registry/gray_env.js';
-import { requestState } from '../lib/request_state.js';
+import { requestState } from '../lib/http/request_state.js';
 import type { PreparedOperation } from './prepare_operation.js';
 
 /** What useResponseCache needs to know about the request. */

@@ -7,7 +7,7 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import type { DocumentNode } from 'graphql';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 
 /** The request fields that may name a trusted document instead of sending its text. */
 export interface TrustedRequest {

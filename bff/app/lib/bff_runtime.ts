@@ -13,8 +13,8 @@ import { createMetrics } from './metrics.js';
 import type { BffMetrics } from './metrics.js';
 import { mosaicConfig } from './mosaic_config.js';
 import type { UpstreamName } from './mosaic_config.js';
-import { createUpstreamPolicy } from './upstream_policy.js';
-import type { UpstreamPolicy } from './upstream_policy.js';
+import { createUpstreamPolicy } from './upstream/upstream_policy.js';
+import type { UpstreamPolicy } from './upstream/upstream_policy.js';
 
 const CACHE_PREFIX = 'mosaic:v1';
 

@@ -1,5 +1,5 @@
 import { MoneyFormatError, fenToYuan, yuanToFen } from '@mosaic/contracts';
-import { BffError, ErrorCode } from './errors.js';
+import { BffError, ErrorCode } from './http/errors.js';
 
 /** Fen (integer minor units) as a decimal yuan string: 1250 → "12.50". */
 export function formatFen(fen: number): string {

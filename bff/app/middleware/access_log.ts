@@ -1,6 +1,6 @@
 import type { Context, Next } from 'egg';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { requestState } from '../lib/request_state.js';
+import { requestState } from '../lib/http/request_state.js';
 
 let pending: string[] = [];
 

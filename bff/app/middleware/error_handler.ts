@@ -1,7 +1,7 @@
 import type { Context, Next } from 'egg';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { requestIdOf } from '../lib/request_state.js';
+import { requestIdOf } from '../lib/http/request_state.js';
 
 interface HttpLikeError {
   status?: unknown;

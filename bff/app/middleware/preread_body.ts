@@ -1,6 +1,6 @@
 import type { Context, Next } from 'egg';
 import { PREREAD_BODY } from '../graphql/fast_lane.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 
 /**
  * A request the GraphQL fast lane read but did not answer arrives with its body already read:

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'egg';
-import { requestState } from '../lib/request_state.js';
-import { header } from '../lib/header.js';
-import { traceContextOf } from '../lib/traceparent.js';
+import { requestState } from '../lib/http/request_state.js';
+import { header } from '../lib/http/header.js';
+import { traceContextOf } from '../lib/http/traceparent.js';
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 

@@ -1,6 +1,6 @@
 import type { Context, Next } from 'egg';
-import { BffError, ErrorCode } from '../lib/errors.js';
-import { header } from '../lib/header.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
+import { header } from '../lib/http/header.js';
 
 const API_PATHS = /^\/(?:api|graphql)(?:\/|$)/;
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,7 +1,7 @@
 import { Service } from 'egg';
-import { AppManifestSchema, SAFE_SEGMENT } from '../lib/app_manifest.js';
-import type { AppEntry, AppManifest } from '../lib/app_manifest.js';
-import { compareSemver, isPrerelease, isSemver } from '../lib/compare_semver.js';
+import { AppManifestSchema, SAFE_SEGMENT } from '../lib/registry/app_manifest.js';
+import type { AppEntry, AppManifest } from '../lib/registry/app_manifest.js';
+import { compareSemver, isPrerelease, isSemver } from '../lib/registry/compare_semver.js';
 import { versionFor } from '../lib/registry/channels.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
 import { registryStoreOf } from '../lib/registry/registry_of.js';

@@ -1,8 +1,8 @@
 import { Service } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
-import { upstreamFor } from '../lib/upstream_for.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
+import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 const UserSchema = z.object({
   id: z.string(),

@@ -1,11 +1,11 @@
 import { Service } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
-import { cacheTallyOf } from '../lib/request_state.js';
-import { cachedBatch } from '../lib/cached_batch.js';
-import { itemsOf, pageOf, pageQuery } from '../lib/schemas/page.js';
-import type { Page } from '../lib/schemas/page.js';
-import { upstreamFor } from '../lib/upstream_for.js';
+import { cacheTallyOf } from '../lib/http/request_state.js';
+import { cachedBatch } from '../lib/upstream/cached_batch.js';
+import { itemsOf, pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
+import type { Page } from '../lib/upstream/page_schemas.js';
+import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 const WarehouseStockSchema = z.object({
   warehouseId: z.string(),

@@ -1,9 +1,9 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { cachedBatch } from '../lib/cached_batch.js';
-import { itemsOf, pageOf, pageQuery } from '../lib/schemas/page.js';
-import type { Page } from '../lib/schemas/page.js';
-import { upstreamFor } from '../lib/upstream_for.js';
+import { cachedBatch } from '../lib/upstream/cached_batch.js';
+import { itemsOf, pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
+import type { Page } from '../lib/upstream/page_schemas.js';
+import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 export const CustomerSchema = z.object({
   id: z.string(),

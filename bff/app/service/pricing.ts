@@ -1,7 +1,7 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { cachedBatch } from '../lib/cached_batch.js';
-import { upstreamFor } from '../lib/upstream_for.js';
+import { cachedBatch } from '../lib/upstream/cached_batch.js';
+import { upstreamFor } from '../lib/upstream/upstream_for.js';
 import { parseMoney } from '../lib/money.js';
 
 const PromotionSchema = z.object({ id: z.string(), name: z.string() });

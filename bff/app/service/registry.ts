@@ -1,10 +1,10 @@
 import { Service } from 'egg';
-import type { AppManifest } from '../lib/app_manifest.js';
-import { SAFE_SEGMENT } from '../lib/app_manifest.js';
-import { compareSemver, isSemver } from '../lib/compare_semver.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import type { AppManifest } from '../lib/registry/app_manifest.js';
+import { SAFE_SEGMENT } from '../lib/registry/app_manifest.js';
+import { compareSemver, isSemver } from '../lib/registry/compare_semver.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { requestIdOf } from '../lib/request_state.js';
+import { requestIdOf } from '../lib/http/request_state.js';
 import type { Channels, ChannelsChange } from '../lib/registry/channels.js';
 import { extractArchive } from '../lib/registry/extract_archive.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';

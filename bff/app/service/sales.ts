@@ -3,13 +3,13 @@ import { BrokenCircuitError } from 'cockatiel';
 import { Service } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
-import { BffError, ErrorCode } from '../lib/errors.js';
-import { cacheTallyOf } from '../lib/request_state.js';
-import { pageOf, pageQuery } from '../lib/schemas/page.js';
-import type { Page } from '../lib/schemas/page.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
+import { cacheTallyOf } from '../lib/http/request_state.js';
+import { pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
+import type { Page } from '../lib/upstream/page_schemas.js';
 import { parseMoney } from '../lib/money.js';
-import { BUDGET_SPENT } from '../lib/upstream_policy.js';
-import { upstreamFor } from '../lib/upstream_for.js';
+import { BUDGET_SPENT } from '../lib/upstream/upstream_policy.js';
+import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 const OrderLineSchema = z.object({
   productId: z.string(),

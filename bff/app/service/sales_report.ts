@@ -1,7 +1,7 @@
 import { Service } from 'egg';
 import { z } from 'zod';
 import { parseMoney } from '../lib/money.js';
-import { upstreamFor } from '../lib/upstream_for.js';
+import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 export interface DaySummary {
   /** Fen, confirmed and shipped orders. */

@@ -1,16 +1,16 @@
 import { Service } from 'egg';
 import type { Context, EggAppConfig, EggLogger } from 'egg';
-import { BffError, ErrorCode } from '../lib/errors.js';
+import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import type { Session } from '../lib/session_claims.js';
-import { createSessionDenyList } from '../lib/session_deny_list.js';
-import type { SessionDenyList } from '../lib/session_deny_list.js';
-import { sessionRedisOf } from '../lib/session_redis.js';
-import { loadSessionSecret } from '../lib/session_secret.js';
-import { createSessionTokenCodec } from '../lib/session_token.js';
-import type { SessionTokenCodec, VerifiedToken } from '../lib/session_token.js';
-import { header } from '../lib/header.js';
-import { requestState } from '../lib/request_state.js';
+import type { Session } from '../lib/session/session_claims.js';
+import { createSessionDenyList } from '../lib/session/session_deny_list.js';
+import type { SessionDenyList } from '../lib/session/session_deny_list.js';
+import { sessionRedisOf } from '../lib/session/session_redis.js';
+import { loadSessionSecret } from '../lib/session/session_secret.js';
+import { createSessionTokenCodec } from '../lib/session/session_token.js';
+import type { SessionTokenCodec, VerifiedToken } from '../lib/session/session_token.js';
+import { header } from '../lib/http/header.js';
+import { requestState } from '../lib/http/request_state.js';
 
 export const SESSION_COOKIE = 'mosaic_session';
 

@@ -1,4 +1,4 @@
-import { BffError, ErrorCode } from '../../lib/errors.js';
+import { BffError, ErrorCode } from '../../lib/http/errors.js';
 import type { Product } from '../../service/catalog.js';
 import type { Movement, Stock, Warehouse } from '../../service/inventory.js';
 import type { GraphqlContext } from '../context.js';

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { Parser } from 'tar';
 import type { ReadEntry } from 'tar';
-import { BffError, ErrorCode } from '../errors.js';
+import { BffError, ErrorCode } from '../http/errors.js';
 import { safeArchivePath } from './safe_archive_path.js';
 
 /** Options of extractArchive. */

@@ -6,10 +6,10 @@ import {
   AppTitlesSchema,
   MAX_TITLE_LENGTH,
   SAFE_SEGMENT,
-} from '../app_manifest.js';
-import type { AppManifest } from '../app_manifest.js';
-import { isSemver } from '../compare_semver.js';
-import { BffError, ErrorCode } from '../errors.js';
+} from './app_manifest.js';
+import type { AppManifest } from './app_manifest.js';
+import { isSemver } from './compare_semver.js';
+import { BffError, ErrorCode } from '../http/errors.js';
 import type { UnpackedFiles } from './extract_archive.js';
 
 /** `mosaic.json` as a publish needs it: the app manifest plus every file's size and sha256. */

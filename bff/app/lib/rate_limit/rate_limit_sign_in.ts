@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import type { Context, EggLogger, Next } from 'egg';
-import { createStoreState } from './cache/store_state.js';
-import { BffError, ErrorCode } from './errors.js';
+import { createStoreState } from '../cache/store_state.js';
+import { BffError, ErrorCode } from '../http/errors.js';
 import { createKnownAddresses } from './rate_limit_known_addresses.js';
 import { createSignInLimiter } from './rate_limit_limiter.js';
 import type { SignInLimiter } from './rate_limit_limiter.js';

@@ -7,7 +7,7 @@ import {
   retry,
 } from 'cockatiel';
 import type { CircuitBreakerPolicy, RetryPolicy } from 'cockatiel';
-import { BffError, ErrorCode } from './errors.js';
+import { BffError, ErrorCode } from '../http/errors.js';
 
 /** Options of createUpstreamPolicy. */
 export interface UpstreamPolicyOptions {

@@ -1,7 +1,7 @@
 import type { Cluster, Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { StoreState } from './cache/store_state.js';
+import type { StoreState } from '../cache/store_state.js';
 
 /** Options of {@link createSignInLimiter}. */
 export interface SignInLimiterOptions {

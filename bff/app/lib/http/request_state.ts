@@ -1,6 +1,6 @@
 import type { Context } from 'egg';
-import type { CacheTally } from './cache/entity_cache.js';
-import type { Session } from './session_claims.js';
+import type { CacheTally } from '../cache/entity_cache.js';
+import type { Session } from '../session/session_claims.js';
 import type { TraceContext } from './traceparent.js';
 
 /** What the BFF's middleware keeps about one request, typed, on `ctx.state`. */

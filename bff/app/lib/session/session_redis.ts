@@ -1,7 +1,7 @@
 import { Cluster, Redis } from 'ioredis';
 import type { EggAppConfig, EggLogger } from 'egg';
-import { failFastOptions, reconnectBackoff } from './cache/redis_commands.js';
-import { mosaicConfig } from './mosaic_config.js';
+import { failFastOptions, reconnectBackoff } from '../cache/redis_commands.js';
+import { mosaicConfig } from '../mosaic_config.js';
 
 /**
  * The Redis connections of the sign-in limits and the sign-out deny list: one for commands, one

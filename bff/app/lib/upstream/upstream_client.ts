@@ -1,8 +1,8 @@
 import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
-import { BffError, ErrorCode } from './errors.js';
-import { fieldsFromReason } from './field_errors.js';
+import { BffError, ErrorCode } from '../http/errors.js';
+import { fieldsFromReason } from '../http/field_errors.js';
 import { BUDGET_SPENT, runWithPolicy } from './upstream_policy.js';
 import type { UpstreamPolicy } from './upstream_policy.js';
 

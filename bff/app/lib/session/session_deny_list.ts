@@ -1,6 +1,6 @@
 import type { Cluster, Redis } from 'ioredis';
 import type { EggLogger } from 'egg';
-import { createStoreState } from './cache/store_state.js';
+import { createStoreState } from '../cache/store_state.js';
 import type { SessionRedis } from './session_redis.js';
 
 /** Options of {@link createSessionDenyList}. */

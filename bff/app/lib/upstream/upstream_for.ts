@@ -1,8 +1,8 @@
 import type { Context } from 'egg';
-import { runtimeOf } from './bff_runtime.js';
-import { mosaicConfig } from './mosaic_config.js';
-import type { UpstreamName } from './mosaic_config.js';
-import { requestState } from './request_state.js';
+import { runtimeOf } from '../bff_runtime.js';
+import { mosaicConfig } from '../mosaic_config.js';
+import type { UpstreamName } from '../mosaic_config.js';
+import { requestState } from '../http/request_state.js';
 import { createUpstreamClient } from './upstream_client.js';
 import type { UpstreamClient } from './upstream_client.js';
 import { upstreamHeaders } from './upstream_headers.js';

@@ -1,6 +1,6 @@
 import type { Cluster, Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { StoreState } from './cache/store_state.js';
+import type { StoreState } from '../cache/store_state.js';
 
 /** Options of {@link createKnownAddresses}. */
 export interface KnownAddressesOptions {

@@ -1,8 +1,8 @@
 import type { Context } from 'egg';
-import { requestIdOf, requestState } from './request_state.js';
-import { childTraceparent, traceContextOf } from './traceparent.js';
-import { header } from './header.js';
-import { grayEnvFor } from './registry/gray_env.js';
+import { requestIdOf, requestState } from '../http/request_state.js';
+import { childTraceparent, traceContextOf } from '../http/traceparent.js';
+import { header } from '../http/header.js';
+import { grayEnvFor } from '../registry/gray_env.js';
 
 /** The headers that tie an upstream call to this request, for this tenant. */
 export function upstreamHeaders(ctx: Context, tenantId: string): Record<string, string> {

@@ -1,8 +1,8 @@
 import type { Context } from 'egg';
-import { runtimeOf } from './bff_runtime.js';
-import type { CachedType } from './cache/cache_ttl.js';
-import { cacheTallyOf } from './request_state.js';
-import { chunk } from './schemas/page.js';
+import { runtimeOf } from '../bff_runtime.js';
+import type { CachedType } from '../cache/cache_ttl.js';
+import { cacheTallyOf } from '../http/request_state.js';
+import { chunk } from './page_schemas.js';
 
 /**
  * Entities by id through the entity cache: hits from the store, misses from `fetchChunk` called

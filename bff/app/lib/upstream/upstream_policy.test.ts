@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BffError, ErrorCode } from './errors.js';
+import { BffError, ErrorCode } from '../http/errors.js';
 import { createUpstreamPolicy, runWithPolicy } from './upstream_policy.js';
 
 const outage = (): Promise<never> =>
