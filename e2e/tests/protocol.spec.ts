@@ -121,7 +121,7 @@ test.describe('given two apps mounted together', () => {
 });
 
 test.describe('given an app built for another protocol major', () => {
-  test('is refused with both versions named while the rest keeps working', async ({
+  test('is refused, naming both versions and who must rebuild it, while the rest keeps working', async ({
     page,
   }, testInfo) => {
     await page.goto(overridePath('future', future.url));
@@ -131,6 +131,9 @@ test.describe('given an app built for another protocol major', () => {
     const panel = page.getByRole('alert');
     await expect(panel).toContainText('2.0.0');
     await expect(panel).toContainText(shellProtocol);
+    // Only the app's team can fix this: the panel says so and offers no Retry that cannot help.
+    await expect(panel).toContainText('需要由 新协议 的开发团队重新构建');
+    await expect(panel.getByRole('button')).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath('protocol-refused.png'), fullPage: true });
 
     await openApp(page, '库存');

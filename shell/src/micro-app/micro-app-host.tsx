@@ -6,7 +6,6 @@ import {
   PROTOCOL_VERSION,
 } from '@mosaic/build-kit';
 import type { MicroAppProps } from '@mosaic/build-kit';
-import { ErrorPanel } from '@mosaic/shared-components';
 import type * as qiankun from 'qiankun';
 import type { FrameworkConfiguration, MicroApp } from 'qiankun';
 import { useEffect, useRef, useState } from 'react';
@@ -18,6 +17,7 @@ import { reportClientError } from '../report/report-client-error.js';
 import type { ClientErrorKind } from '../report/report-client-error.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf, ShellError, ShellErrorCode } from '../shell-error.js';
+import { AppFailurePanel } from './app-failure-panel.js';
 import { AppSkeleton } from './app-skeleton.js';
 import { createHostContext } from './create-host-context.js';
 import { entryOf } from './entry-of.js';
@@ -31,6 +31,11 @@ export interface MicroAppHostProps {
   session: Session;
   /** Called once the app has mounted (the frame then prefetches the others). */
   onMounted?: (app: AppEntry) => void;
+  /**
+   * Asks `/api/apps` again; Retry awaits it before loading, since a fixed version may be out
+   * (a new version comes back as a new `app` and the frame remounts the host).
+   */
+  reloadApps?: () => Promise<void>;
 }
 
 type QiankunModule = typeof qiankun;
@@ -40,24 +45,33 @@ type TemplateResult = Parameters<NonNullable<FrameworkConfiguration['postProcess
 type HostState =
   | { status: 'loading' }
   | { status: 'mounted' }
-  | { status: 'error'; error: unknown; reportId?: string };
+  | { status: 'error'; error: unknown; kind: ClientErrorKind; reportId?: string };
 
 function protocolError(app: AppEntry): ShellError {
   return new ShellError(
     ShellErrorCode.PROTOCOL_MISMATCH,
-    `应用 '${app.name}' ${app.version} 使用协议 ${app.protocol}，本系统只支持协议 ${PROTOCOL_VERSION}。` +
-      `App '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
+    `app '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
       `rebuild it with build-kit ${protocolMajor(PROTOCOL_VERSION)}.x and publish it again`,
   );
+}
+
+/** What identifies one load of an app: a new entry is a new load, a re-fetched equal entry is not. */
+function loadKeyOf(app: AppEntry): string {
+  return `${app.name}@${app.version} ${entryOf(app)} ${app.override ?? ''}`;
 }
 
 /**
  * Loads `app` with qiankun into its own container and mounts it with the Mosaic context.
  * Any failure (fetch, missing lifecycles, a throwing mount, an uncaught error later) becomes
- * an error panel with the request id and a retry in the app's area, and is reported to the
- * BFF; the rest of the shell keeps working.
+ * a panel in the app's area that says, in the frame's language, which app failed, what to do
+ * and the request id, and is reported to the BFF; the rest of the shell keeps working.
  */
-export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): React.JSX.Element {
+export function MicroAppHost({
+  app,
+  session,
+  onMounted,
+  reloadApps,
+}: MicroAppHostProps): React.JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<HostState>({ status: 'loading' });
@@ -73,9 +87,14 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
   const onMountedRef = useRef(onMounted);
   onMountedRef.current = onMounted;
   const microAppRef = useRef<{ parcel: MicroApp; props: MicroAppProps } | null>(null);
+  // A re-fetched /api/apps hands an equal entry as a new object: only a new load key reloads.
+  const appRef = useRef(app);
+  appRef.current = app;
+  const loadKey = loadKeyOf(app);
 
   useEffect(() => {
     const container = containerRef.current;
+    const app = appRef.current;
     if (!container) return;
     setState({ status: 'loading' });
     let active = true;
@@ -84,10 +103,10 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
       console.error(`[mosaic] app '${app.name}' failed (${kind})`, error);
       markLoadFailed(app.name, generation);
       if (!active) return;
-      setState({ status: 'error', error });
+      setState({ status: 'error', error, kind });
       void reportClientError({ kind, error, app: app.name, appVersion: app.version }).then(
         (reportId) => {
-          if (active && reportId) setState({ status: 'error', error, reportId });
+          if (active && reportId) setState({ status: 'error', error, kind, reportId });
         },
       );
     };
@@ -194,7 +213,7 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
         )
         .finally(() => bus.dispose());
     };
-  }, [app, attempt]);
+  }, [loadKey, attempt]);
 
   // A new language reaches a mounted app through its `update` lifecycle, when it has one.
   useEffect(() => {
@@ -209,17 +228,35 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
       );
   }, [locale, state.status, app.name]);
 
+  const [retrying, setRetrying] = useState(false);
+  const retry = (): void => {
+    setRetrying(true);
+    setState({ status: 'loading' });
+    (reloadApps?.() ?? Promise.resolve()).then(
+      () => {
+        setRetrying(false);
+        setAttempt((n) => n + 1);
+      },
+      (error: unknown) => {
+        console.error(`[mosaic] app '${app.name}': GET /api/apps failed on retry`, error);
+        setRetrying(false);
+        setState({ status: 'error', error, kind: 'load' });
+      },
+    );
+  };
+
   return (
     <div className="shell-app-area">
       {state.status === 'loading' && (
         <AppSkeleton label={t('loadingApp', { app: appTitleFor(app, locale) })} />
       )}
       {state.status === 'error' && (
-        <ErrorPanel
-          title={t('appFailed', { app: appTitleFor(app, locale) })}
-          message={state.error instanceof Error ? state.error.message : String(state.error)}
+        <AppFailurePanel
+          app={app}
+          error={state.error}
+          kind={state.kind}
           requestId={requestIdOf(state.error) ?? state.reportId}
-          onRetry={() => setAttempt((n) => n + 1)}
+          onRetry={retry}
         />
       )}
       {/* A fresh container per attempt: qiankun leaves a failed app's template behind. */}
@@ -228,7 +265,7 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
         ref={containerRef}
         className="shell-app-container"
         data-app={app.name}
-        hidden={state.status === 'error'}
+        hidden={state.status === 'error' || retrying}
       />
     </div>
   );
