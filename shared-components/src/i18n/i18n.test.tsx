@@ -85,6 +85,9 @@ describe('createTranslate', () => {
   it('uses the other form when no count is given or the language lacks the category', () => {
     const t = createTranslate('en', { en: { files: { other: '{count} files' } } });
     expect(t('files', { count: 1 })).toBe('1 files');
+    expect(createTranslate('en', { en: { plain: 'Page {count}' } })('plain', { count: 1200 })).toBe(
+      'Page 1,200',
+    );
     expect(createTranslate('en', counted)('products')).toBe('{count} products');
   });
 });

@@ -23,8 +23,8 @@ export function resolveLocale(tag: string | undefined): SupportedLocale {
 
 /**
  * A translator for `tag` over the kit's strings and `messages`: a key missing in English falls
- * back to Chinese, then to the key itself. A plural message picks its form from the numeric
- * `count` param with `Intl.PluralRules`, and shows that count formatted for the language.
+ * back to Chinese, then to the key itself. A numeric `count` param is shown formatted for the
+ * language (1,234) and picks a plural message's form with `Intl.PluralRules`.
  */
 export function createTranslate(tag: string | undefined, messages?: Dictionaries): Translate {
   const locale = resolveLocale(tag);
@@ -38,20 +38,15 @@ export function createTranslate(tag: string | undefined, messages?: Dictionaries
   const numbers = new Intl.NumberFormat(locale);
   return (key, params) => {
     const message = table[key] ?? key;
-    let text: string;
-    let values = params;
-    if (typeof message === 'string') {
-      text = message;
-    } else {
-      const count = params?.count;
-      text =
-        typeof count === 'number'
+    const count = params?.count;
+    const text =
+      typeof message === 'string'
+        ? message
+        : typeof count === 'number'
           ? (message[plurals.select(count)] ?? message.other)
           : message.other;
-      if (typeof count === 'number') values = { ...params, count: numbers.format(count) };
-    }
-    if (!values) return text;
-    const filled = values;
+    if (!params) return text;
+    const filled = typeof count === 'number' ? { ...params, count: numbers.format(count) } : params;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in filled ? String(filled[name]) : whole,
     );
