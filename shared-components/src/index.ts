@@ -58,6 +58,8 @@ export type { SelectProps, SelectOption } from './select/select.js';
 export { Dialog } from './dialog/dialog.js';
 export type { DialogProps } from './dialog/dialog.js';
 export { ToastProvider, useToast } from './toast/toast.js';
+export { findPortalLayer, usePortalLayer } from './portal-layer/use-portal-layer.js';
+export type { PortalLayer } from './portal-layer/use-portal-layer.js';
 export type { ToastProviderProps, ToastApi, ToastOptions, ToastTone } from './toast/toast.js';
 export { Skeleton } from './skeleton/skeleton.js';
 export type { SkeletonProps } from './skeleton/skeleton.js';

@@ -17,6 +17,8 @@ import { reportClientError } from '../report/report-client-error.js';
 import type { ClientErrorKind } from '../report/report-client-error.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf, ShellError, ShellErrorCode } from '../shell-error.js';
+import { guardAppDocument } from '../isolation/guard-app-document.js';
+import type { AppDocumentGuard } from '../isolation/guard-app-document.js';
 import { AppFailurePanel } from './app-failure-panel.js';
 import { AppSkeleton } from './app-skeleton.js';
 import { createHostContext } from './create-host-context.js';
@@ -120,6 +122,13 @@ export function MicroAppHost({
     const started = performance.now();
     // Everything the app registers on the bus goes when it unmounts, whatever it forgot.
     const bus = messageHub.scope(app.name);
+    const assetBase = assetBaseOf(app.override ?? app.entry);
+    // What the app adds to the document (styles, listeners, body nodes) goes at unmount too.
+    let guard: AppDocumentGuard | undefined;
+    const dispose = (): void => {
+      bus.dispose();
+      guard?.release();
+    };
     const props: MicroAppProps = {
       mosaic: createHostContext({
         app,
@@ -136,9 +145,10 @@ export function MicroAppHost({
     // qiankun is loaded on first use, so the sign-in page never downloads it.
     const start = ({ loadMicroApp }: QiankunModule): void => {
       if (!active) {
-        bus.dispose();
+        dispose();
         return;
       }
+      guard = guardAppDocument({ name: app.name, assetBase });
       const parcel = loadMicroApp(
         {
           // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
@@ -177,22 +187,26 @@ export function MicroAppHost({
           if (!active) return;
           performance.measure(`mosaic:mount:${app.name}`, { start: started });
           setState({ status: 'mounted' });
+          guard?.restoreKeptStyles();
           onMountedRef.current?.(app);
-          unwatch = watchAppErrors(assetBaseOf(app.override ?? app.entry), (error) => {
+          unwatch = watchAppErrors(assetBase, (error) => {
             unwatch();
             // A crashed app is taken down so it cannot keep half-working; a retry mounts it afresh.
-            void parcel.unmount().catch(() => undefined);
+            void parcel
+              .unmount()
+              .catch(() => undefined)
+              .finally(() => guard?.release());
             fail('runtime', error);
           });
         },
         (error: unknown) => {
-          bus.dispose();
+          dispose();
           fail(loaded ? 'mount' : 'load', error);
         },
       );
     };
     import('qiankun').then(start, (error: unknown) => {
-      bus.dispose();
+      dispose();
       fail('load', error);
     });
 
@@ -211,7 +225,7 @@ export function MicroAppHost({
         .catch((error: unknown) =>
           console.error(`[mosaic] app '${app.name}' failed to unmount`, error),
         )
-        .finally(() => bus.dispose());
+        .finally(dispose);
     };
   }, [loadKey, attempt]);
 
@@ -267,6 +281,12 @@ export function MicroAppHost({
         data-app={app.name}
         hidden={state.status === 'error' || retrying}
       />
+      {/*
+        The app's overlay layer (dialogs, toasts), inside its box: it carries the app's CSS
+        scope, and the UI kit's Dialog and Toast render into it. Nodes an app leaves in
+        document.body instead are removed when it unmounts.
+      */}
+      <div className="shell-app-portal" data-mosaic-portal={app.name} data-mosaic-app={app.name} />
     </div>
   );
 }
