@@ -30,6 +30,8 @@ interface PageState {
   carelessStyleText: string;
   /** How many `document` listeners a dispatched `careless-ping` reached. */
   pings: number;
+  /** The same for the listener the app adds on its first mount only. */
+  oncePings: number;
   /** Elements directly in <body>, and those the careless app put there. */
   bodyChildren: number;
   carelessBodyNodes: number;
@@ -41,6 +43,8 @@ async function pageState(page: Page): Promise<PageState> {
   return page.evaluate(() => {
     const ping = new CustomEvent('careless-ping', { detail: { count: 0 } });
     document.dispatchEvent(ping);
+    const once = new CustomEvent('careless-once', { detail: { count: 0 } });
+    document.dispatchEvent(once);
     const css = (selector: string, property: string): string => {
       const element = document.querySelector(selector);
       return element ? getComputedStyle(element).getPropertyValue(property) : 'missing';
@@ -52,6 +56,7 @@ async function pageState(page: Page): Promise<PageState> {
         .filter((text) => /careless|255, 0, 255|200, 0, 0|0, 200, 0/.test(text))
         .join('\n'),
       pings: ping.detail.count,
+      oncePings: once.detail.count,
       bodyChildren: document.body.children.length,
       carelessBodyNodes: document.querySelectorAll('body > .careless-body-node').length,
       look: {
@@ -102,12 +107,14 @@ test.describe('given a careless app that litters the document on every mount', (
       expect(state.look).toEqual(before.look);
       // One mount's worth, never piling up.
       expect(state.pings).toBe(1);
+      expect(state.oncePings).toBe(1);
       expect(state.carelessBodyNodes).toBe(2);
       if (cycle === 0) await page.screenshot({ path: testInfo.outputPath('careless-mounted.png') });
 
       await openInventory(page);
       const after = await pageState(page);
       expect(after.pings).toBe(0);
+      expect(after.oncePings).toBe(0);
       expect(after.carelessBodyNodes).toBe(0);
       expect(after.bodyChildren).toBe(before.bodyChildren);
       expect(after.carelessStyleText).toBe('');
@@ -119,6 +126,33 @@ test.describe('given a careless app that litters the document on every mount', (
       type: 'counts',
       description: `before ${JSON.stringify(before)}; mounted ${JSON.stringify(mounted.map((s) => [s.styles, s.pings, s.carelessBodyNodes]))}`,
     });
+  });
+});
+
+test.describe('given the careless app mounted beside another app', () => {
+  test('its run-time styles do not restyle the other app', async ({ page }) => {
+    await page.goto(
+      overridePath('careless', careless.url, '/_mosaic/compose?apps=careless,inventory'),
+    );
+    await signIn(page, 'xiaomai', 'owner');
+    await expect(page.getByTestId('careless-ready')).toBeVisible();
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+
+    const own = page.locator('#root[data-mosaic-app="careless"]');
+    const other = page.locator('#root[data-mosaic-app="inventory"]');
+    await expect(own.locator('button').first()).toHaveCSS('outline-color', 'rgb(0, 200, 0)');
+    await expect(own.locator('h1')).toHaveCSS('color', 'rgb(200, 0, 0)');
+    const outline = await other
+      .locator('button')
+      .first()
+      .evaluate((el) => getComputedStyle(el).outlineColor);
+    expect(outline).not.toBe('rgb(0, 200, 0)');
+    const colors = await other
+      .locator('h1, h2, p')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).color));
+    expect(colors.length).toBeGreaterThan(0);
+    expect(colors).not.toContain('rgb(200, 0, 0)');
+    await expect(other).not.toHaveCSS('background-color', 'rgb(255, 0, 255)');
   });
 });
 

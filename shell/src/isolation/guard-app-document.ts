@@ -11,11 +11,12 @@ export interface GuardAppDocumentOptions {
 
 export interface AppDocumentGuard {
   /**
-   * Puts back the style tags the app added on an earlier mount of the same build and did not
-   * add again on this one (a CSS-in-JS cache believes its rules are still in the page). Call
-   * once the app has mounted.
+   * Puts back the style tags and `document` listeners the app added on an earlier mount of
+   * the same build and did not add again on this one: a CSS-in-JS cache believes its rules
+   * are still in the page, React adds its `selectionchange` listener once per document.
+   * Call once the app has mounted.
    */
-  restoreKeptStyles(): void;
+  restoreKept(): void;
   /** Removes what the app added to the document and left there: styles, listeners, nodes. */
   release(): void;
 }
@@ -36,8 +37,8 @@ interface Guarded {
 }
 
 const guarded: Guarded[] = [];
-/** Styles taken out at an app's unmount, by app and build, for `restoreKeptStyles`. */
-const kept = new Map<string, HTMLStyleElement[]>();
+/** What was taken out at an app's unmount, by app and build, for `restoreKept`. */
+const kept = new Map<string, { styles: HTMLStyleElement[]; listeners: DocumentListener[] }>();
 const observers = new WeakMap<HTMLStyleElement, MutationObserver>();
 const written = new WeakMap<HTMLStyleElement, string>();
 const patchedSheets = new WeakSet<CSSStyleSheet>();
@@ -124,6 +125,9 @@ function patchParent(parent: HTMLElement): void {
   }
 }
 
+/** `document`'s addEventListener as it was before the guard (a test may count through it). */
+let addListener: Document['addEventListener'] = EventTarget.prototype.addEventListener;
+
 function patchDocumentListeners(): void {
   const own = (name: 'addEventListener' | 'removeEventListener') =>
     Object.prototype.hasOwnProperty.call(document, name)
@@ -131,6 +135,7 @@ function patchDocumentListeners(): void {
       : EventTarget.prototype[name];
   const add = own('addEventListener');
   const remove = own('removeEventListener');
+  addListener = add;
   document.addEventListener = function (
     type: string,
     listener: EventListenerOrEventListenerObject | null,
@@ -205,14 +210,22 @@ export function guardAppDocument({ name, assetBase }: GuardAppDocumentOptions): 
   guarded.push(app);
   let released = false;
   return {
-    restoreKeptStyles() {
-      if (released) return;
+    restoreKept() {
+      const taken = kept.get(keptKey(app));
+      if (released || !taken) return;
       const present = new Set([...app.styles].map(cssTextOf));
-      for (const style of kept.get(keptKey(app)) ?? []) {
+      for (const style of taken.styles) {
         if (present.has(style.textContent)) continue;
         adoptStyle(app, style);
         nativeAppendChild.call(document.head, style);
         patchSheet(style, app.scope);
+      }
+      // A listener of a type the app added again this mount is one it adds every time.
+      const added = new Set(app.listeners.map(({ type, capture }) => `${type} ${capture}`));
+      for (const { type, listener, capture } of taken.listeners) {
+        if (added.has(`${type} ${capture}`)) continue;
+        app.listeners.push({ type, listener, capture });
+        addListener.call(document, type, listener, { capture });
       }
       kept.delete(keptKey(app));
     },
@@ -234,7 +247,7 @@ export function guardAppDocument({ name, assetBase }: GuardAppDocumentOptions): 
         const text = style.textContent ?? '';
         if (text.trim() !== '') byText.set(text, style);
       }
-      kept.set(keptKey(app), [...byText.values()]);
+      kept.set(keptKey(app), { styles: [...byText.values()], listeners: app.listeners });
     },
   };
 }

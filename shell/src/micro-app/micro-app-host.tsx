@@ -187,7 +187,7 @@ export function MicroAppHost({
           if (!active) return;
           performance.measure(`mosaic:mount:${app.name}`, { start: started });
           setState({ status: 'mounted' });
-          guard?.restoreKeptStyles();
+          guard?.restoreKept();
           onMountedRef.current?.(app);
           unwatch = watchAppErrors(assetBase, (error) => {
             unwatch();

@@ -20,6 +20,10 @@ function insertCachedRulesOnce(): void {
   const cached = document.createElement('style');
   cached.textContent = '.careless-cached { color: rgb(0, 128, 0); }';
   document.head.appendChild(cached);
+  // Like React's one `selectionchange` listener per document: added once, relied on after.
+  document.addEventListener('careless-once', (event) => {
+    (event as CustomEvent<{ count: number }>).detail.count++;
+  });
 }
 
 function addStyles(): void {
