@@ -1,20 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { overridePath, serveBuild, signIn } from './helpers';
+import { buildAndServeExample, overridePath, signIn } from './helpers';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const carelessDir = path.join(root, 'build-kit/examples/careless');
-
-let careless: Awaited<ReturnType<typeof serveBuild>>;
+let careless: Awaited<ReturnType<typeof buildAndServeExample>>;
 
 test.beforeAll(async () => {
-  execFileSync(process.execPath, [path.join(root, 'build-kit/bin/mosaic-app.js'), 'build'], {
-    cwd: carelessDir,
-    stdio: 'pipe',
-  });
-  careless = await serveBuild(path.join(carelessDir, 'dist'));
+  careless = await buildAndServeExample('careless');
 });
 
 test.afterAll(async () => {

@@ -1,22 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { openApp, overridePath, serveBuild, signIn } from './helpers';
+import { buildAndServeExample, openApp, overridePath, signIn } from './helpers';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const carelessDir = path.join(root, 'build-kit/examples/careless');
-
-let careless: Awaited<ReturnType<typeof serveBuild>>;
+let careless: Awaited<ReturnType<typeof buildAndServeExample>>;
 
 test.beforeAll(async () => {
-  // The careless app is built with the CLI alone, as an outside team would build it.
-  execFileSync(process.execPath, [path.join(root, 'build-kit/bin/mosaic-app.js'), 'build'], {
-    cwd: carelessDir,
-    stdio: 'pipe',
-  });
-  careless = await serveBuild(path.join(carelessDir, 'dist'));
+  careless = await buildAndServeExample('careless');
 });
 
 test.afterAll(async () => {
