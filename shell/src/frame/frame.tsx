@@ -54,7 +54,7 @@ function FrameContent({
   }
   if (!app) return <NotFound pathname={pathname} />;
   return (
-    <MicroAppErrorBoundary key={`${app.name}@${app.version}`} app={app}>
+    <MicroAppErrorBoundary key={`${app.name}@${app.version}`} app={app} reloadApps={reloadApps}>
       <MicroAppHost app={app} session={session} onMounted={onMounted} reloadApps={reloadApps} />
     </MicroAppErrorBoundary>
   );

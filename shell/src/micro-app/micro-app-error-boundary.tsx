@@ -7,6 +7,8 @@ import { AppFailurePanel } from './app-failure-panel.js';
 export interface MicroAppErrorBoundaryProps {
   /** The app whose area this guards; the panel names it in the frame's language. */
   app: AppEntry;
+  /** Asks `/api/apps` again before Retry renders the area afresh (a fixed version may be out). */
+  reloadApps?: () => Promise<void>;
   children: ReactNode;
 }
 
@@ -41,7 +43,11 @@ export class MicroAppErrorBoundary extends Component<MicroAppErrorBoundaryProps,
           error={this.state.error}
           kind="render"
           requestId={this.state.reportId}
-          onRetry={() => this.setState({ error: null, reportId: undefined })}
+          onRetry={() => {
+            const reset = (): void => this.setState({ error: null, reportId: undefined });
+            // A failed reload leaves the list as it was: the area is tried again all the same.
+            void (this.props.reloadApps?.() ?? Promise.resolve()).then(reset, reset);
+          }}
         />
       );
     }
