@@ -102,3 +102,22 @@ export async function signOutFromMenu(page: Page): Promise<void> {
   await page.getByRole('button', { name: /用户菜单|User menu/ }).click();
   await page.getByRole('button', { name: /退出登录|Sign out/ }).click();
 }
+
+/**
+ * Builds `build-kit/examples/<name>` with the `mosaic-app` CLI alone, as an outside team would
+ * build its app, and serves the build like `serveBuild` (load it with `overridePath`).
+ */
+export async function buildAndServeExample(
+  name: string,
+): Promise<Awaited<ReturnType<typeof serveBuild>>> {
+  const { execFileSync } = await import('node:child_process');
+  const path = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const dir = path.join(root, 'build-kit/examples', name);
+  execFileSync(process.execPath, [path.join(root, 'build-kit/bin/mosaic-app.js'), 'build'], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
+  return serveBuild(path.join(dir, 'dist'));
+}

@@ -37,6 +37,7 @@ test.beforeAll(async () => {
       name: 'future',
       route: '/future',
       title: '新协议',
+      titles: { en: 'Next protocol' },
       protocol: '2.0.0',
     }),
   );
@@ -121,7 +122,7 @@ test.describe('given two apps mounted together', () => {
 });
 
 test.describe('given an app built for another protocol major', () => {
-  test('is refused with both versions named while the rest keeps working', async ({
+  test('is refused, naming both versions and who must rebuild it, while the rest keeps working', async ({
     page,
   }, testInfo) => {
     await page.goto(overridePath('future', future.url));
@@ -131,9 +132,31 @@ test.describe('given an app built for another protocol major', () => {
     const panel = page.getByRole('alert');
     await expect(panel).toContainText('2.0.0');
     await expect(panel).toContainText(shellProtocol);
+    // Only the app's team can fix this: the panel says so and offers no Retry that cannot help.
+    await expect(panel).toContainText('需要由 新协议 的开发团队重新构建');
+    await expect(panel.getByRole('button')).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath('protocol-refused.png'), fullPage: true });
 
     await openApp(page, '库存');
     await expect(page.getByTestId('product-row').first()).toBeVisible();
+  });
+
+  test('is refused in English words, naming its team, with no Retry', async ({
+    page,
+  }, testInfo) => {
+    await page.addInitScript(() => localStorage.setItem('mosaic:locale', 'en-US'));
+    await page.goto(overridePath('future', future.url));
+    await signIn(page, 'xiaomai', 'owner');
+    await openApp(page, 'Next protocol');
+
+    const panel = page.getByRole('alert');
+    await expect(panel).toContainText('Next protocol needs an update');
+    await expect(panel).toContainText(
+      'The team that makes Next protocol must rebuild and publish it',
+    );
+    await expect(panel).toContainText(/Request ID: \S+/);
+    expect(await panel.innerText()).not.toMatch(/\p{Script=Han}/u);
+    await expect(panel.getByRole('button')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('protocol-refused-en.png') });
   });
 });

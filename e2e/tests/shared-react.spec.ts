@@ -43,9 +43,9 @@ test.describe('given apps built with the shell’s React minor', () => {
     await openApp(page, '库存');
     await expect(page.getByTestId('product-row').first()).toBeVisible();
     await openApp(page, '销售');
-    await expect(page.locator('[data-mosaic-app="sales"]')).toBeVisible();
+    await expect(page.locator('#root[data-mosaic-app="sales"]')).toBeVisible();
     await openApp(page, '商城');
-    await expect(page.locator('[data-mosaic-app="shop"]')).toBeVisible();
+    await expect(page.locator('#root[data-mosaic-app="shop"]')).toBeVisible();
     await settled(scripts);
 
     const appScripts = scripts.filter((s) => s.url.startsWith('/apps/'));
@@ -93,7 +93,7 @@ test.describe('given a sales build made with another React minor', () => {
     await page.goto('/');
     await signIn(page, 'chaye', 'owner');
     await openApp(page, '销售');
-    await expect(page.locator('[data-mosaic-app="sales"]')).toBeVisible();
+    await expect(page.locator('#root[data-mosaic-app="sales"]')).toBeVisible();
     await settled(scripts);
 
     const sales = scripts.filter((s) => s.url.startsWith(`/apps/sales/${version}/`));

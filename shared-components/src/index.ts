@@ -14,14 +14,16 @@ export { formatMoney, yuanToFen, fenToYuan, MoneyFormatError } from './format/mo
 export { formatQuantity } from './format/quantity.js';
 export { formatDate, DEFAULT_TIME_ZONE } from './format/date.js';
 export type { FormatDateOptions } from './format/date.js';
-export { I18nProvider, useT, useLocale, resolveLocale, SUPPORTED_LOCALES } from './i18n/i18n.js';
+export { I18nProvider, useT, useLocale } from './i18n/i18n.js';
+export type { I18nProviderProps } from './i18n/i18n.js';
+export { createTranslate, resolveLocale, SUPPORTED_LOCALES } from './i18n/translate.js';
 export type {
-  I18nProviderProps,
   Messages,
+  PluralMessage,
   Dictionaries,
   Translate,
   SupportedLocale,
-} from './i18n/i18n.js';
+} from './i18n/translate.js';
 
 export { useAsync } from './use-async/use-async.js';
 export type { AsyncState, UseAsyncResult } from './use-async/use-async.js';
@@ -56,6 +58,8 @@ export type { SelectProps, SelectOption } from './select/select.js';
 export { Dialog } from './dialog/dialog.js';
 export type { DialogProps } from './dialog/dialog.js';
 export { ToastProvider, useToast } from './toast/toast.js';
+export { findPortalLayer, usePortalLayer } from './portal-layer/use-portal-layer.js';
+export type { PortalLayer } from './portal-layer/use-portal-layer.js';
 export type { ToastProviderProps, ToastApi, ToastOptions, ToastTone } from './toast/toast.js';
 export { Skeleton } from './skeleton/skeleton.js';
 export type { SkeletonProps } from './skeleton/skeleton.js';

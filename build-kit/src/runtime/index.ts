@@ -28,6 +28,7 @@ export { createStandInContext } from './stand-in-context.js';
 export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
 export { appTitleFor } from '../shared/app-titles.js';
+export { appScopeSelector, scopeSelector } from '../shared/scope-selector.js';
 export type { AppTitles } from '../shared/app-titles.js';
 export {
   SHARED_LIBRARIES_GLOBAL,

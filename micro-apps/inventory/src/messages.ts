@@ -83,7 +83,7 @@ export const messages = {
   },
   en: {
     'inv.title': 'Inventory',
-    'inv.summary': '{count} products',
+    'inv.summary': { one: '{count} product', other: '{count} products' },
     'inv.page': 'Page {page}',
     'inv.newProduct': 'New product',
     'inv.search': 'Search products',

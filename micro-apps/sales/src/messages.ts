@@ -212,7 +212,7 @@ export const messages = {
     'sales.order.notFoundDescription': 'There is no order {id}.',
     'sales.order.createdBy': 'Created by',
     'sales.order.note': 'Note',
-    'sales.order.summary': '{count} items, total',
+    'sales.order.summary': { one: '{count} item, total', other: '{count} items, total' },
     'sales.order.actionFailed': 'That did not work: {message}',
     'sales.order.outcomeUnknown':
       'The answer to confirming was lost, so order {number} may already be confirmed. Refresh and check its status before confirming again.',
@@ -237,7 +237,10 @@ export const messages = {
     'sales.customer.orders': 'Order history',
     'sales.customer.ordersFailed': 'Could not load the order history',
     'sales.customer.noOrdersDescription': 'This customer has not ordered yet.',
-    'sales.customer.recentOnly': 'Showing the latest {count} orders only.',
+    'sales.customer.recentOnly': {
+      one: 'Showing the latest order only.',
+      other: 'Showing the latest {count} orders only.',
+    },
 
     'sales.form.title': 'New order',
     'sales.form.lines': 'Products on the order',
@@ -245,7 +248,7 @@ export const messages = {
     'sales.form.remove': 'Remove',
     'sales.form.removeOf': 'Remove {name}',
     'sales.form.note': 'Note (optional)',
-    'sales.form.items': '{count} items',
+    'sales.form.items': { one: '{count} item', other: '{count} items' },
     'sales.form.saving': 'You save {amount}',
     'sales.form.total': 'Total',
     'sales.form.serverDecides': '(the server settles the final amount)',

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.js';
+import { usePortalLayer } from '../portal-layer/use-portal-layer.js';
 import './dialog.css';
 
 const FOCUSABLE =
@@ -23,12 +24,18 @@ export interface DialogProps {
 }
 
 /**
- * A modal dialog rendered in place (inside the app's container, so its scoped CSS applies):
- * focus is trapped inside, Esc closes, and focus returns to the opener.
+ * A modal dialog in the app's portal layer when the shell gives one (inside the app's box,
+ * under its CSS scope), else in place: focus is trapped inside, Esc closes, and focus
+ * returns to the opener.
  */
-export function Dialog(props: DialogProps): React.JSX.Element | null {
-  if (!props.open) return null;
-  return <OpenDialog {...props} />;
+export function Dialog(props: DialogProps): React.JSX.Element {
+  const layer = usePortalLayer();
+  return (
+    <>
+      {layer.anchor}
+      {props.open && layer.render(<OpenDialog {...props} />)}
+    </>
+  );
 }
 
 function OpenDialog({

@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider, resolveLocale, useLocale, useT } from './i18n.js';
+import { I18nProvider, useLocale, useT } from './i18n.js';
+import { createTranslate, resolveLocale } from './translate.js';
 
 afterEach(cleanup);
 
@@ -60,5 +61,33 @@ describe('resolveLocale', () => {
     expect(resolveLocale('zh-Hans-CN')).toBe('zh-CN');
     expect(resolveLocale('fr')).toBe('zh-CN');
     expect(resolveLocale(undefined)).toBe('zh-CN');
+  });
+});
+
+describe('createTranslate', () => {
+  const counted = {
+    'zh-CN': { products: { other: '共 {count} 件商品' } },
+    en: { products: { one: '{count} product', other: '{count} products' } },
+  };
+
+  it('says one product, not 1 products, in English', () => {
+    const t = createTranslate('en-US', counted);
+    expect(t('products', { count: 1 })).toBe('1 product');
+    expect(t('products', { count: 0 })).toBe('0 products');
+    expect(t('products', { count: 2 })).toBe('2 products');
+  });
+
+  it('shows the count formatted for the language', () => {
+    expect(createTranslate('en', counted)('products', { count: 1234 })).toBe('1,234 products');
+    expect(createTranslate('zh-CN', counted)('products', { count: 1 })).toBe('共 1 件商品');
+  });
+
+  it('uses the other form when no count is given or the language lacks the category', () => {
+    const t = createTranslate('en', { en: { files: { other: '{count} files' } } });
+    expect(t('files', { count: 1 })).toBe('1 files');
+    expect(createTranslate('en', { en: { plain: 'Page {count}' } })('plain', { count: 1200 })).toBe(
+      'Page 1,200',
+    );
+    expect(createTranslate('en', counted)('products')).toBe('{count} products');
   });
 });

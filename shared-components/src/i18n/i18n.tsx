@@ -1,30 +1,14 @@
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { kitMessages } from './kit-messages.js';
-
-/** The languages Mosaic ships. Simplified Chinese is the default. */
-export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-
-/** Message key → text; `{name}` placeholders are filled from `t(key, { name })`. */
-export type Messages = Record<string, string>;
-export type Dictionaries = Partial<Record<SupportedLocale, Messages>>;
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** Any BCP 47 tag to a shipped locale: 'en-US' → 'en', 'zh' / 'zh-Hans' / unknown → 'zh-CN'. */
-export function resolveLocale(tag: string | undefined): SupportedLocale {
-  return tag?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-}
+import { createTranslate, resolveLocale } from './translate.js';
+import type { Dictionaries, SupportedLocale, Translate } from './translate.js';
 
 interface I18nValue {
   locale: SupportedLocale;
-  messages: Messages;
+  t: Translate;
 }
 
-const I18nContext = createContext<I18nValue>({
-  locale: 'zh-CN',
-  messages: kitMessages['zh-CN'],
-});
+const I18nContext = createContext<I18nValue>({ locale: 'zh-CN', t: createTranslate('zh-CN') });
 
 export interface I18nProviderProps {
   /** BCP 47 tag, e.g. `ctx.locale`; resolved with {@link resolveLocale}. @default 'zh-CN' */
@@ -38,15 +22,7 @@ export interface I18nProviderProps {
 export function I18nProvider({ locale, messages, children }: I18nProviderProps): React.JSX.Element {
   const resolved = resolveLocale(locale);
   const value = useMemo<I18nValue>(
-    () => ({
-      locale: resolved,
-      messages: {
-        ...kitMessages['zh-CN'],
-        ...messages?.['zh-CN'],
-        ...kitMessages[resolved],
-        ...messages?.[resolved],
-      },
-    }),
+    () => ({ locale: resolved, t: createTranslate(resolved, messages) }),
     [resolved, messages],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
@@ -57,17 +33,11 @@ export function useLocale(): SupportedLocale {
   return useContext(I18nContext).locale;
 }
 
-/** `t('inv.count', { count: 3 })`: the text for a key, or the key itself when nobody wrote one. */
+/**
+ * `t('inv.count', { count: 3 })`: the text for a key, or the key itself when nobody wrote one.
+ * A plural message (`{ one: '{count} product', other: '{count} products' }`) picks its form
+ * from `count`.
+ */
 export function useT(): Translate {
-  const { messages } = useContext(I18nContext);
-  return useCallback(
-    (key, params) => {
-      const text = messages[key] ?? key;
-      if (!params) return text;
-      return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
-    },
-    [messages],
-  );
+  return useContext(I18nContext).t;
 }

@@ -1,4 +1,4 @@
-import type { Dictionaries } from './i18n.js';
+import type { Dictionaries } from './translate.js';
 
 /** The kit's own strings; apps add theirs through I18nProvider's `messages`. */
 export const kitMessages = {

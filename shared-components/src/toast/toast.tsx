@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n.js';
+import { usePortalLayer } from '../portal-layer/use-portal-layer.js';
 import './toast.css';
 
 export type ToastTone = 'info' | 'success' | 'warning' | 'error';
@@ -38,9 +39,13 @@ export interface ToastProviderProps {
   children: ReactNode;
 }
 
-/** Holds the toasts of an app and renders them, in place, at the bottom of the viewport. */
+/**
+ * Holds the toasts of an app and renders them at the bottom of the viewport, in the app's
+ * portal layer when the shell gives one, else in place.
+ */
 export function ToastProvider({ children }: ToastProviderProps): React.JSX.Element {
   const t = useT();
+  const layer = usePortalLayer();
   const [items, setItems] = useState<ToastItem[]>([]);
   const nextId = useRef(1);
   const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
@@ -76,26 +81,29 @@ export function ToastProvider({ children }: ToastProviderProps): React.JSX.Eleme
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="mosaic-toasts" aria-live="polite">
-        {items.map((item) => (
-          <div
-            key={item.id}
-            className={`mosaic-toast mosaic-toast--${item.tone}`}
-            role={item.tone === 'error' ? 'alert' : 'status'}
-            data-testid="toast"
-          >
-            <span className="mosaic-toast__message">{item.message}</span>
-            <button
-              type="button"
-              className="mosaic-toast__close"
-              aria-label={t('kit.close')}
-              onClick={() => dismiss(item.id)}
+      {layer.anchor}
+      {layer.render(
+        <div className="mosaic-toasts" aria-live="polite">
+          {items.map((item) => (
+            <div
+              key={item.id}
+              className={`mosaic-toast mosaic-toast--${item.tone}`}
+              role={item.tone === 'error' ? 'alert' : 'status'}
+              data-testid="toast"
             >
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+              <span className="mosaic-toast__message">{item.message}</span>
+              <button
+                type="button"
+                className="mosaic-toast__close"
+                aria-label={t('kit.close')}
+                onClick={() => dismiss(item.id)}
+              >
+                ×
+              </button>
+            </div>
+          ))}
+        </div>,
+      )}
     </ToastContext.Provider>
   );
 }

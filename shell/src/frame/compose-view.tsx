@@ -34,11 +34,7 @@ export function ComposeView({ apps, session }: ComposeViewProps): React.JSX.Elem
     <div className="shell-compose" data-testid="compose-view">
       {chosen.map((app) => (
         <section key={app.name} className="shell-compose-pane" aria-label={app.title}>
-          <MicroAppErrorBoundary
-            key={`${app.name}@${app.version}`}
-            appName={app.name}
-            crashedTitle={`${app.title} 出错了 · Something went wrong`}
-          >
+          <MicroAppErrorBoundary key={`${app.name}@${app.version}`} app={app}>
             <MicroAppHost app={app} session={session} />
           </MicroAppErrorBoundary>
         </section>

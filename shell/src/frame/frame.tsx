@@ -22,9 +22,15 @@ interface FrameContentProps {
   apps: AppEntry[];
   session: Session;
   devTools: boolean;
+  reloadApps: () => Promise<void>;
 }
 
-function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX.Element {
+function FrameContent({
+  apps,
+  session,
+  devTools,
+  reloadApps,
+}: FrameContentProps): React.JSX.Element {
   const { pathname } = useLocation();
   const { locale, t } = useLocale();
   const app = findAppForPath(apps, pathname);
@@ -48,12 +54,8 @@ function FrameContent({ apps, session, devTools }: FrameContentProps): React.JSX
   }
   if (!app) return <NotFound pathname={pathname} />;
   return (
-    <MicroAppErrorBoundary
-      key={`${app.name}@${app.version}`}
-      appName={app.name}
-      crashedTitle={t('appCrashed', { app: appTitle ?? app.title })}
-    >
-      <MicroAppHost app={app} session={session} onMounted={onMounted} />
+    <MicroAppErrorBoundary key={`${app.name}@${app.version}`} app={app} reloadApps={reloadApps}>
+      <MicroAppHost app={app} session={session} onMounted={onMounted} reloadApps={reloadApps} />
     </MicroAppErrorBoundary>
   );
 }
@@ -73,7 +75,7 @@ function useFocusOnNavigate(target: React.RefObject<HTMLElement | null>): void {
 
 /** The signed-in layout: header, nav from /api/apps, the current app's area and the toasts. */
 export function Frame({ session }: { session: Session }): React.JSX.Element {
-  const { state, retry } = useApps(`${session.tenant.id}/${session.user.id}`);
+  const { state, retry, reload } = useApps(`${session.tenant.id}/${session.user.id}`);
   const { t } = useLocale();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
@@ -86,7 +88,7 @@ export function Frame({ session }: { session: Session }): React.JSX.Element {
         {state.status === 'error' && (
           <ErrorPanel
             title={t('appsFailed')}
-            message={state.error instanceof Error ? state.error.message : String(state.error)}
+            message={t('appsFailedBody')}
             requestId={requestIdOf(state.error)}
             onRetry={retry}
           />
@@ -94,7 +96,12 @@ export function Frame({ session }: { session: Session }): React.JSX.Element {
         {state.status === 'ready' && (
           <>
             <OverrideBanner overrides={state.overrides} onChange={retry} />
-            <FrameContent apps={state.apps} session={session} devTools={state.devTools} />
+            <FrameContent
+              apps={state.apps}
+              session={session}
+              devTools={state.devTools}
+              reloadApps={reload}
+            />
           </>
         )}
       </main>

@@ -24,8 +24,19 @@ async function loadApps(): Promise<Extract<AppsState, { status: 'ready' }>> {
   return { status: 'ready', ...(await resolveOverrides(apps, readOverrides())), devTools };
 }
 
+export interface UseAppsResult {
+  state: AppsState;
+  /** Starts over: the spinner shows until the list is back. */
+  retry: () => void;
+  /**
+   * Asks again while the current list stays on screen; resolves once the new list is in
+   * state, rejects (leaving the list as it was) when it could not be fetched.
+   */
+  reload: () => Promise<void>;
+}
+
 /** GET /api/apps for the signed-in user, in the order the BFF gives, with dev overrides applied. */
-export function useApps(sessionKey: string): { state: AppsState; retry: () => void } {
+export function useApps(sessionKey: string): UseAppsResult {
   const [state, setState] = useState<AppsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -46,5 +57,6 @@ export function useApps(sessionKey: string): { state: AppsState; retry: () => vo
   }, [sessionKey, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry };
+  const reload = useCallback(async () => setState(await loadApps()), []);
+  return { state, retry, reload };
 }

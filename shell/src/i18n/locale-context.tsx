@@ -1,7 +1,8 @@
+import { I18nProvider, useT } from '@mosaic/shared-components';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { shellBus } from '../bus/message-hub.js';
-import { isLocale, translate } from './messages.js';
+import { isLocale, shellMessages } from './messages.js';
 import type { Locale, MessageKey } from './messages.js';
 
 const STORAGE_KEY = 'mosaic:locale';
@@ -18,14 +19,19 @@ function readStoredLocale(): Locale {
 export interface LocaleContextValue {
   locale: Locale;
   setLocale(locale: Locale): void;
+  /** The frame's message `key`; a plural message picks its form from a numeric `count`. */
   t(key: MessageKey, values?: Record<string, string | number>): string;
 }
 
-const LocaleContext = createContext<LocaleContextValue | null>(null);
+const LocaleContext = createContext<{ locale: Locale; setLocale(locale: Locale): void } | null>(
+  null,
+);
 
 /**
  * The frame's language: kept in localStorage, set on `<html lang>`, and offered to apps
- * through the sticky `locale.changed` topic (and `ctx.locale` on mount or `update`).
+ * through the sticky `locale.changed` topic (and `ctx.locale` on mount or `update`). The
+ * frame's strings go through the UI kit's `I18nProvider`, so the kit's components in the
+ * frame (error panels, dialogs) speak the same language.
  */
 export function LocaleProvider({ children }: { children: ReactNode }): React.JSX.Element {
   const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
@@ -44,15 +50,19 @@ export function LocaleProvider({ children }: { children: ReactNode }): React.JSX
     setLocaleState(next);
   }, []);
 
-  const value = useMemo<LocaleContextValue>(
-    () => ({ locale, setLocale, t: (key, values) => translate(locale, key, values) }),
-    [locale, setLocale],
+  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <LocaleContext.Provider value={value}>
+      <I18nProvider locale={locale} messages={shellMessages}>
+        {children}
+      </I18nProvider>
+    </LocaleContext.Provider>
   );
-  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
 export function useLocale(): LocaleContextValue {
   const value = useContext(LocaleContext);
+  const t = useT();
   if (!value) throw new Error('useLocale() must be used inside <LocaleProvider>');
-  return value;
+  return { ...value, t };
 }

@@ -1,3 +1,5 @@
+import type { Dictionaries, PluralMessage } from '@mosaic/shared-components';
+
 /** The languages the frame speaks; apps get the choice as `ctx.locale` and `locale.changed`. */
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,9 +15,16 @@ const zh = {
   loadingApps: '正在加载应用列表…',
   loadingApp: '正在加载 {app}…',
   appsFailed: '应用列表加载失败',
-  appFailed: '{app} 加载失败',
+  appsFailedBody: '请检查网络连接后重试。如果一直失败，请把请求 ID 告诉客服。',
+  appFailed: '{app} 无法打开',
+  appFailedBody: '请点“重试”：系统会先检查有没有修好的新版本。如果一直失败，请把请求 ID 告诉客服。',
+  appDownloadFailed: '{app} 下载失败',
+  appDownloadFailedBody: '请检查网络连接后点“重试”。如果一直失败，请把请求 ID 告诉客服。',
   appCrashed: '{app} 出错了',
-  retry: '重试',
+  appCrashedBody: '请点“重试”重新打开它，其他应用不受影响。如果一直出错，请把请求 ID 告诉客服。',
+  appOutdated: '{app} 需要更新才能使用',
+  appOutdatedBody:
+    '{app} 是为另一版本的系统制作的（协议 {appProtocol}，本系统为 {shellProtocol}）。需要由 {app} 的开发团队重新构建并发布，重试无法解决。其他应用照常可用。',
   notFoundTitle: '页面不存在',
   notFoundBody: '你能打开的应用里没有 {path}：地址可能有误，或你的角色无权打开这个应用。',
   backHome: '回到首页',
@@ -31,15 +40,15 @@ const zh = {
   signingIn: '登录中…',
   wrongCredentials: '租户、用户名或密码错误。',
   missingFields: '请填写租户、用户名和密码。',
-  rateLimited: '尝试次数过多，请 {seconds} 秒后再试。',
+  rateLimited: { other: '尝试次数过多，请 {count} 秒后再试。' },
   signInFailed: '登录失败，请稍后再试：{detail}',
   expired: '会话已过期，请重新登录，登录后回到刚才的页面。',
   signedOutElsewhere: '你已在另一个标签页退出登录。',
-} as const;
+} satisfies Record<string, string | PluralMessage>;
 
 export type MessageKey = keyof typeof zh;
 
-const en: Record<MessageKey, string> = {
+const en: Record<MessageKey, string | PluralMessage> = {
   skipToContent: 'Skip to main content',
   appsNav: 'Apps',
   userMenu: 'User menu',
@@ -48,9 +57,20 @@ const en: Record<MessageKey, string> = {
   loadingApps: 'Loading your apps…',
   loadingApp: 'Loading {app}…',
   appsFailed: 'Could not load your apps',
-  appFailed: '{app} failed to load',
+  appsFailedBody:
+    'Check your internet connection and try again. If it keeps failing, give the request ID to support.',
+  appFailed: '{app} could not open',
+  appFailedBody:
+    'Press Retry: Mosaic first checks for a fixed version. If it keeps failing, give the request ID to support.',
+  appDownloadFailed: '{app} could not be downloaded',
+  appDownloadFailedBody:
+    'Check your internet connection, then press Retry. If it keeps failing, give the request ID to support.',
   appCrashed: '{app} stopped working',
-  retry: 'Retry',
+  appCrashedBody:
+    'Press Retry to open it again; your other apps are not affected. If it keeps happening, give the request ID to support.',
+  appOutdated: '{app} needs an update',
+  appOutdatedBody:
+    '{app} was made for another version of Mosaic (protocol {appProtocol}, this system speaks {shellProtocol}). The team that makes {app} must rebuild and publish it; retrying will not help. Your other apps work as usual.',
   notFoundTitle: 'Page not found',
   notFoundBody:
     'None of the apps you may open lives at {path}: the address may be wrong, or your role may not open this app.',
@@ -67,24 +87,17 @@ const en: Record<MessageKey, string> = {
   signingIn: 'Signing in…',
   wrongCredentials: 'Wrong tenant, username or password.',
   missingFields: 'Fill in tenant, username and password.',
-  rateLimited: 'Too many attempts: try again in {seconds} s.',
+  rateLimited: {
+    one: 'Too many attempts: try again in {count} second.',
+    other: 'Too many attempts: try again in {count} seconds.',
+  },
   signInFailed: 'Sign-in failed, try again later: {detail}',
   expired: 'Your session expired: sign in again to return to the page you were on.',
   signedOutElsewhere: 'You signed out in another tab.',
 };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
-
-/** The message `key` in `locale`, with `{name}` placeholders filled from `values`. */
-export function translate(
-  locale: Locale,
-  key: MessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(values[name] ?? `{${name}}`),
-  );
-}
+/** The frame's strings, in the UI kit's i18n (which adds its own `kit.*` strings). */
+export const shellMessages: Dictionaries = { 'zh-CN': zh, en };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);

@@ -1,12 +1,14 @@
-import { ErrorPanel } from '@mosaic/shared-components';
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { reportClientError } from '../report/report-client-error.js';
+import type { AppEntry } from '../session/session-api.js';
+import { AppFailurePanel } from './app-failure-panel.js';
 
 export interface MicroAppErrorBoundaryProps {
-  appName: string;
-  /** Panel title when the area crashed, already in the user's language. */
-  crashedTitle: string;
+  /** The app whose area this guards; the panel names it in the frame's language. */
+  app: AppEntry;
+  /** Asks `/api/apps` again before Retry renders the area afresh (a fixed version may be out). */
+  reloadApps?: () => Promise<void>;
   children: ReactNode;
 }
 
@@ -24,22 +26,28 @@ export class MicroAppErrorBoundary extends Component<MicroAppErrorBoundaryProps,
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error(`[mosaic] '${this.props.appName}' area crashed`, error, info.componentStack);
-    void reportClientError({ kind: 'render', error, app: this.props.appName }).then((reportId) => {
-      if (reportId && this.state.error === error) this.setState({ reportId });
-    });
+    const { name, version } = this.props.app;
+    console.error(`[mosaic] '${name}' area crashed`, error, info.componentStack);
+    void reportClientError({ kind: 'render', error, app: name, appVersion: version }).then(
+      (reportId) => {
+        if (reportId && this.state.error === error) this.setState({ reportId });
+      },
+    );
   }
 
   override render(): ReactNode {
     if (this.state.error) {
       return (
-        <ErrorPanel
-          title={this.props.crashedTitle}
-          message={
-            this.state.error instanceof Error ? this.state.error.message : String(this.state.error)
-          }
+        <AppFailurePanel
+          app={this.props.app}
+          error={this.state.error}
+          kind="render"
           requestId={this.state.reportId}
-          onRetry={() => this.setState({ error: null, reportId: undefined })}
+          onRetry={() => {
+            const reset = (): void => this.setState({ error: null, reportId: undefined });
+            // A failed reload leaves the list as it was: the area is tried again all the same.
+            void (this.props.reloadApps?.() ?? Promise.resolve()).then(reset, reset);
+          }}
         />
       );
     }

@@ -6,7 +6,6 @@ import {
   PROTOCOL_VERSION,
 } from '@mosaic/build-kit';
 import type { MicroAppProps } from '@mosaic/build-kit';
-import { ErrorPanel } from '@mosaic/shared-components';
 import type * as qiankun from 'qiankun';
 import type { FrameworkConfiguration, MicroApp } from 'qiankun';
 import { useEffect, useRef, useState } from 'react';
@@ -18,6 +17,9 @@ import { reportClientError } from '../report/report-client-error.js';
 import type { ClientErrorKind } from '../report/report-client-error.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf, ShellError, ShellErrorCode } from '../shell-error.js';
+import { guardAppDocument } from '../isolation/guard-app-document.js';
+import type { AppDocumentGuard } from '../isolation/guard-app-document.js';
+import { AppFailurePanel } from './app-failure-panel.js';
 import { AppSkeleton } from './app-skeleton.js';
 import { createHostContext } from './create-host-context.js';
 import { entryOf } from './entry-of.js';
@@ -31,6 +33,11 @@ export interface MicroAppHostProps {
   session: Session;
   /** Called once the app has mounted (the frame then prefetches the others). */
   onMounted?: (app: AppEntry) => void;
+  /**
+   * Asks `/api/apps` again; Retry awaits it before loading, since a fixed version may be out
+   * (a new version comes back as a new `app` and the frame remounts the host).
+   */
+  reloadApps?: () => Promise<void>;
 }
 
 type QiankunModule = typeof qiankun;
@@ -40,24 +47,33 @@ type TemplateResult = Parameters<NonNullable<FrameworkConfiguration['postProcess
 type HostState =
   | { status: 'loading' }
   | { status: 'mounted' }
-  | { status: 'error'; error: unknown; reportId?: string };
+  | { status: 'error'; error: unknown; kind: ClientErrorKind; reportId?: string };
 
 function protocolError(app: AppEntry): ShellError {
   return new ShellError(
     ShellErrorCode.PROTOCOL_MISMATCH,
-    `应用 '${app.name}' ${app.version} 使用协议 ${app.protocol}，本系统只支持协议 ${PROTOCOL_VERSION}。` +
-      `App '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
+    `app '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
       `rebuild it with build-kit ${protocolMajor(PROTOCOL_VERSION)}.x and publish it again`,
   );
+}
+
+/** What identifies one load of an app: a new entry is a new load, a re-fetched equal entry is not. */
+function loadKeyOf(app: AppEntry): string {
+  return `${app.name}@${app.version} ${entryOf(app)} ${app.override ?? ''}`;
 }
 
 /**
  * Loads `app` with qiankun into its own container and mounts it with the Mosaic context.
  * Any failure (fetch, missing lifecycles, a throwing mount, an uncaught error later) becomes
- * an error panel with the request id and a retry in the app's area, and is reported to the
- * BFF; the rest of the shell keeps working.
+ * a panel in the app's area that says, in the frame's language, which app failed, what to do
+ * and the request id, and is reported to the BFF; the rest of the shell keeps working.
  */
-export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): React.JSX.Element {
+export function MicroAppHost({
+  app,
+  session,
+  onMounted,
+  reloadApps,
+}: MicroAppHostProps): React.JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<HostState>({ status: 'loading' });
@@ -73,9 +89,14 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
   const onMountedRef = useRef(onMounted);
   onMountedRef.current = onMounted;
   const microAppRef = useRef<{ parcel: MicroApp; props: MicroAppProps } | null>(null);
+  // A re-fetched /api/apps hands an equal entry as a new object: only a new load key reloads.
+  const appRef = useRef(app);
+  appRef.current = app;
+  const loadKey = loadKeyOf(app);
 
   useEffect(() => {
     const container = containerRef.current;
+    const app = appRef.current;
     if (!container) return;
     setState({ status: 'loading' });
     let active = true;
@@ -84,10 +105,10 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
       console.error(`[mosaic] app '${app.name}' failed (${kind})`, error);
       markLoadFailed(app.name, generation);
       if (!active) return;
-      setState({ status: 'error', error });
+      setState({ status: 'error', error, kind });
       void reportClientError({ kind, error, app: app.name, appVersion: app.version }).then(
         (reportId) => {
-          if (active && reportId) setState({ status: 'error', error, reportId });
+          if (active && reportId) setState({ status: 'error', error, kind, reportId });
         },
       );
     };
@@ -101,6 +122,13 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
     const started = performance.now();
     // Everything the app registers on the bus goes when it unmounts, whatever it forgot.
     const bus = messageHub.scope(app.name);
+    const assetBase = assetBaseOf(app.override ?? app.entry);
+    // What the app adds to the document (styles, listeners, body nodes) goes at unmount too.
+    let guard: AppDocumentGuard | undefined;
+    const dispose = (): void => {
+      bus.dispose();
+      guard?.release();
+    };
     const props: MicroAppProps = {
       mosaic: createHostContext({
         app,
@@ -117,9 +145,10 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
     // qiankun is loaded on first use, so the sign-in page never downloads it.
     const start = ({ loadMicroApp }: QiankunModule): void => {
       if (!active) {
-        bus.dispose();
+        dispose();
         return;
       }
+      guard = guardAppDocument({ name: app.name, assetBase });
       const parcel = loadMicroApp(
         {
           // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
@@ -158,22 +187,26 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
           if (!active) return;
           performance.measure(`mosaic:mount:${app.name}`, { start: started });
           setState({ status: 'mounted' });
+          guard?.restoreKept();
           onMountedRef.current?.(app);
-          unwatch = watchAppErrors(assetBaseOf(app.override ?? app.entry), (error) => {
+          unwatch = watchAppErrors(assetBase, (error) => {
             unwatch();
             // A crashed app is taken down so it cannot keep half-working; a retry mounts it afresh.
-            void parcel.unmount().catch(() => undefined);
+            void parcel
+              .unmount()
+              .catch(() => undefined)
+              .finally(() => guard?.release());
             fail('runtime', error);
           });
         },
         (error: unknown) => {
-          bus.dispose();
+          dispose();
           fail(loaded ? 'mount' : 'load', error);
         },
       );
     };
     import('qiankun').then(start, (error: unknown) => {
-      bus.dispose();
+      dispose();
       fail('load', error);
     });
 
@@ -192,9 +225,9 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
         .catch((error: unknown) =>
           console.error(`[mosaic] app '${app.name}' failed to unmount`, error),
         )
-        .finally(() => bus.dispose());
+        .finally(dispose);
     };
-  }, [app, attempt]);
+  }, [loadKey, attempt]);
 
   // A new language reaches a mounted app through its `update` lifecycle, when it has one.
   useEffect(() => {
@@ -209,17 +242,35 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
       );
   }, [locale, state.status, app.name]);
 
+  const [retrying, setRetrying] = useState(false);
+  const retry = (): void => {
+    setRetrying(true);
+    setState({ status: 'loading' });
+    (reloadApps?.() ?? Promise.resolve()).then(
+      () => {
+        setRetrying(false);
+        setAttempt((n) => n + 1);
+      },
+      (error: unknown) => {
+        console.error(`[mosaic] app '${app.name}': GET /api/apps failed on retry`, error);
+        setRetrying(false);
+        setState({ status: 'error', error, kind: 'load' });
+      },
+    );
+  };
+
   return (
     <div className="shell-app-area">
       {state.status === 'loading' && (
         <AppSkeleton label={t('loadingApp', { app: appTitleFor(app, locale) })} />
       )}
       {state.status === 'error' && (
-        <ErrorPanel
-          title={t('appFailed', { app: appTitleFor(app, locale) })}
-          message={state.error instanceof Error ? state.error.message : String(state.error)}
+        <AppFailurePanel
+          app={app}
+          error={state.error}
+          kind={state.kind}
           requestId={requestIdOf(state.error) ?? state.reportId}
-          onRetry={() => setAttempt((n) => n + 1)}
+          onRetry={retry}
         />
       )}
       {/* A fresh container per attempt: qiankun leaves a failed app's template behind. */}
@@ -228,8 +279,14 @@ export function MicroAppHost({ app, session, onMounted }: MicroAppHostProps): Re
         ref={containerRef}
         className="shell-app-container"
         data-app={app.name}
-        hidden={state.status === 'error'}
+        hidden={state.status === 'error' || retrying}
       />
+      {/*
+        The app's overlay layer (dialogs, toasts), inside its box: it carries the app's CSS
+        scope, and the UI kit's Dialog and Toast render into it. Nodes an app leaves in
+        document.body instead are removed when it unmounts.
+      */}
+      <div className="shell-app-portal" data-mosaic-portal={app.name} data-mosaic-app={app.name} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { useSession } from '../session/session-context.js';
 
 function describeError(error: unknown, t: LocaleContextValue['t']): string {
   if (error instanceof ShellError && error.status === 429) {
-    return t('rateLimited', { seconds: error.retryAfterSeconds ?? 60 });
+    return t('rateLimited', { count: error.retryAfterSeconds ?? 60 });
   }
   if (error instanceof ShellError && error.status === 401) return t('wrongCredentials');
   if (error instanceof ShellError && error.status === 400) return t('missingFields');

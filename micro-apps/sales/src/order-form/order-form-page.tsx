@@ -6,7 +6,6 @@ import {
   TextField,
   describeFailure,
   formatMoney,
-  formatQuantity,
   useT,
 } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
@@ -142,7 +141,7 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
           onChange={setNote}
         />
         <div className="sales-total" data-testid="draft-totals">
-          <span>{t('sales.form.items', { count: formatQuantity(totals.itemCount) })}</span>
+          <span>{t('sales.form.items', { count: totals.itemCount })}</span>
           {totals.saving !== '0.00' && (
             <span className="sales-promo">
               {t('sales.form.saving', { amount: formatMoney(totals.saving) })}

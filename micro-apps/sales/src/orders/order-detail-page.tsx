@@ -149,7 +149,7 @@ export function OrderDetailPage({ id, graphql, bus, go }: OrderDetailPageProps):
                 pageSize={Math.max(order.lines.length, 1)}
               />
               <p className="sales-total">
-                {t('sales.order.summary', { count: formatQuantity(order.itemCount) })}{' '}
+                {t('sales.order.summary', { count: order.itemCount })}{' '}
                 <strong data-testid="order-total">{formatMoney(order.total)}</strong>
               </p>
               <FormError

@@ -1,0 +1,8 @@
+import { defineMicroAppConfig } from '@mosaic/build-kit/vite';
+
+export default defineMicroAppConfig({
+  name: 'careless',
+  title: '粗心',
+  titles: { en: 'Careless' },
+  entry: 'src/main.ts',
+});
