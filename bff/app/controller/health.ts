@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Controller } from 'egg';
 import { z } from 'zod';
 import { runtimeOf } from '../lib/bff_runtime.js';
+import { instanceMetrics } from '../lib/cluster_metrics.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestIdOf } from '../lib/http/request_state.js';
@@ -74,7 +75,8 @@ export default class HealthController extends Controller {
   }
 
   /**
-   * GET /metrics: Prometheus text (requests, upstreams, cache hits and misses). With
+   * GET /metrics: Prometheus text (requests, upstreams, cache hits and misses), for every worker
+   * of this instance in cluster mode (lib/cluster_metrics.ts). With
    * `MOSAIC_METRICS_TOKEN` set, only for `Authorization: Bearer <that token>` (Prometheus's
    * `authorization` setting); unset, open, as on a private network.
    */
@@ -87,8 +89,10 @@ export default class HealthController extends Controller {
       );
     }
     const { registry } = runtimeOf(this.app).metrics;
+    const { text, scope } = await instanceMetrics(registry);
     this.ctx.set('cache-control', 'no-store');
+    this.ctx.set('x-mosaic-metrics-scope', scope);
     this.ctx.type = registry.contentType;
-    this.ctx.body = await registry.metrics();
+    this.ctx.body = text;
   }
 }

@@ -9,6 +9,7 @@ import { createResponseCache } from './cache/response_cache.js';
 import type { ResponseCache } from './cache/response_cache.js';
 import { createTagVersions } from './cache/tag_versions.js';
 import type { TagVersions } from './cache/tag_versions.js';
+import { shareMetrics } from './cluster_metrics.js';
 import { createMetrics } from './metrics.js';
 import type { BffMetrics } from './metrics.js';
 import { mosaicConfig } from './mosaic_config.js';
@@ -63,6 +64,7 @@ export function runtimeOf(app: AppLike): BffRuntime {
 function createRuntime(app: AppLike): BffRuntime {
   const config = mosaicConfig(app);
   const metrics = createMetrics();
+  shareMetrics(metrics.registry);
   // Made after the store (it needs its client), cleared by the store's outage handling.
   const late: { responses?: ResponseCache } = {};
   let storeDown = false;
