@@ -33,6 +33,8 @@ export { useLoadMore } from './use-load-more/use-load-more.js';
 export type { ListPage, UseLoadMoreResult } from './use-load-more/use-load-more.js';
 export { AsyncView } from './async-view/async-view.js';
 export type { AsyncViewProps } from './async-view/async-view.js';
+export { reactLifecycles } from './react-lifecycles/react-lifecycles.js';
+export type { ReactLifecycles, ReactMountContext } from './react-lifecycles/react-lifecycles.js';
 export { useAppRoute, pathInApp } from './use-app-route/use-app-route.js';
 export type { AppRouteSource, UseAppRouteResult } from './use-app-route/use-app-route.js';
 export { DataTable } from './data-table/data-table.js';

@@ -1,25 +1,11 @@
 import { defineMicroApp } from '@mosaic/build-kit';
 import type { MountContext } from '@mosaic/build-kit';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
+import { reactLifecycles } from '@mosaic/shared-components';
 import { InventoryApp } from './inventory-app.js';
 
-const roots = new WeakMap<HTMLElement, Root>();
-
-function render(ctx: MountContext): void {
-  roots.get(ctx.container)?.render(<InventoryApp ctx={ctx} />);
-}
-
+// One React root per container; a new context (the user switched language) re-renders it and
+// the search and page stay.
 export const { bootstrap, mount, unmount, update } = defineMicroApp({
   name: 'inventory',
-  mount(ctx) {
-    roots.set(ctx.container, createRoot(ctx.container));
-    render(ctx);
-  },
-  // A new context without a remount, e.g. the user switched language.
-  update: render,
-  unmount(ctx) {
-    roots.get(ctx.container)?.unmount();
-    roots.delete(ctx.container);
-  },
+  ...reactLifecycles((ctx: MountContext) => <InventoryApp ctx={ctx} />),
 });

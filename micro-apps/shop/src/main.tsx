@@ -1,25 +1,11 @@
 import { defineMicroApp } from '@mosaic/build-kit';
 import type { MountContext } from '@mosaic/build-kit';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
+import { reactLifecycles } from '@mosaic/shared-components';
 import { ShopApp } from './shop-app.js';
 
-const roots = new WeakMap<HTMLElement, Root>();
-
-function render(ctx: MountContext): void {
-  roots.get(ctx.container)?.render(<ShopApp ctx={ctx} />);
-}
-
+// One React root per container; a new context (the user switched language) re-renders it and
+// the cart and page stay.
 export const { bootstrap, mount, unmount, update } = defineMicroApp({
   name: 'shop',
-  mount(ctx) {
-    roots.set(ctx.container, createRoot(ctx.container));
-    render(ctx);
-  },
-  // A new context without a remount (the user switched language): the cart and page stay.
-  update: render,
-  unmount(ctx) {
-    roots.get(ctx.container)?.unmount();
-    roots.delete(ctx.container);
-  },
+  ...reactLifecycles((ctx: MountContext) => <ShopApp ctx={ctx} />),
 });
