@@ -1,6 +1,6 @@
 // The `mosaic-app` CLI as an app team runs it (a child process), against a booted BFF.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,19 @@ describe('mosaic-app publish', () => {
     );
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toMatch(/does not match mosaic.json/);
+  });
+});
+
+describe('given a built dist whose mosaic.json was edited by hand', () => {
+  it('publish fails with one line naming the edit and a request id', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.3.0', roles: ['owner'] });
+    const file = path.join(root, 'dist', 'mosaic.json');
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...manifest, roles: ['owner', 'clerk'] }, null, 2));
+    const result = await mosaicApp(root, ['publish']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/mosaic.json was edited after the build.*\(request id \S+\)/);
   });
 });
 
