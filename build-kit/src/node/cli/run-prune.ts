@@ -88,12 +88,13 @@ export async function runPrune(options: RunPruneOptions): Promise<PruneResult> {
 
 /** One line for people: `removed 0.1.0, 0.1.1; kept 0.3.0 (stable), 0.2.0`. */
 export function describePrune(result: PruneResult): string {
-  const label = (v: string): string =>
-    v === result.channels?.stable
-      ? `${v} (stable)`
-      : v === result.channels?.canary?.version
-        ? `${v} (canary)`
-        : v;
+  const label = (v: string): string => {
+    const channels = [
+      v === result.channels?.stable ? 'stable' : undefined,
+      v === result.channels?.canary?.version ? 'canary' : undefined,
+    ].filter(Boolean);
+    return channels.length > 0 ? `${v} (${channels.join(', ')})` : v;
+  };
   const kept = `kept ${result.kept.map(label).join(', ') || 'nothing'}`;
   return result.removed.length > 0
     ? `removed ${result.removed.join(', ')}; ${kept}`
