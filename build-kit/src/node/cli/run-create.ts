@@ -91,7 +91,9 @@ function tsconfigJson(template: AppTemplate): string {
         isolatedModules: true,
         verbatimModuleSyntax: true,
         skipLibCheck: true,
-        types: ['vite/client'],
+        // `.graphql` imports: typed by the build's generated `x.d.graphql.ts`, else the fallback.
+        allowArbitraryExtensions: true,
+        types: ['vite/client', '@mosaic/build-kit/graphql-modules'],
         noEmit: true,
       },
       include: ['src', 'vite.config.ts'],
