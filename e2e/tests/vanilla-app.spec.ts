@@ -40,7 +40,8 @@ test.describe('given a vanilla app created, built and published by an outside te
     await signIn(page, 'xiaomai', 'owner');
     await openApp(page, 'tally');
 
-    const app = page.locator('[data-mosaic-app="tally"]');
+    // The app's root, not the portal layer the shell gives each app (same attribute).
+    const app = page.locator('[data-mosaic-app="tally"]:not([data-mosaic-portal])');
     await expect(app.getByRole('heading', { name: '首页' })).toBeVisible();
     await expect(app).toContainText('你好，');
     await app.getByRole('link', { name: '关于' }).click();
