@@ -22,6 +22,7 @@ export default (app: Application): void => {
   router.post('/api/client-errors', controller.clientErrors.create);
   router.get('/api/registry/apps', controller.registry.index);
   router.post('/api/registry/apps/:name/versions', controller.registry.publish);
+  router.delete('/api/registry/apps/:name/versions/:version', controller.registry.deleteVersion);
   router.put('/api/registry/apps/:name/channels', controller.registry.setChannels);
 
   router.post('/graphql', controller.graphql.execute);

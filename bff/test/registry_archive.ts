@@ -1,6 +1,7 @@
 // Test helpers: tar.gz archives written block by block, so tests can make hostile ones too.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { manifestSealTag, manifestSealText } from '@mosaic/contracts';
 import { Header } from 'tar';
 
 export interface ArchiveEntry {
@@ -46,13 +47,12 @@ export interface BuiltApp {
   files?: Record<string, string | Buffer>;
 }
 
-/** The files of a build: mosaic.json listing each other file with its size and sha256. */
+/**
+ * The files of a build as build-kit writes them: mosaic.json listing each other file with its
+ * size and sha256, its fields sealed into index.html.
+ */
 export function appFiles(app: BuiltApp): ArchiveEntry[] {
-  const files = app.files ?? {
-    'index.html': `<div id="root"></div><script src="./${app.name}.js" entry></script><!-- ${app.version} -->`,
-    [`${app.name}.js`]: `console.log(${JSON.stringify(`${app.name}@${app.version}`)})`,
-  };
-  const manifest = {
+  const fields = {
     name: app.name,
     version: app.version,
     title: app.name,
@@ -61,6 +61,14 @@ export function appFiles(app: BuiltApp): ArchiveEntry[] {
     entry: 'index.html',
     protocol: app.protocol ?? '1.1.0',
     roles: app.roles ?? ['owner'],
+  };
+  const seal = manifestSealTag(createHash('sha256').update(manifestSealText(fields)).digest('hex'));
+  const files = app.files ?? {
+    'index.html': `<head>${seal}</head><div id="root"></div><script src="./${app.name}.js" entry></script><!-- ${app.version} -->`,
+    [`${app.name}.js`]: `console.log(${JSON.stringify(`${app.name}@${app.version}`)})`,
+  };
+  const manifest = {
+    ...fields,
     files: Object.entries(files).map(([path, body]) => ({
       path,
       size: Buffer.from(body).length,

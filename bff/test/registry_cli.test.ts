@@ -1,11 +1,11 @@
 // The `mosaic-app` CLI as an app team runs it (a child process), against a booted BFF.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles } from './registry_archive.js';
+import { appFiles, publish, setChannels, tarGz } from './registry_archive.js';
 import type { BuiltApp } from './registry_archive.js';
 import { startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
@@ -29,8 +29,13 @@ function mosaicApp(
   cwd: string,
   args: string[],
   token = TOKEN,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, MOSAIC_REGISTRY_URL: system.bffUrl };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MOSAIC_REGISTRY_URL: system.bffUrl,
+    ...extraEnv,
+  };
   delete env.MOSAIC_PUBLISH_TOKEN;
   if (token) env.MOSAIC_PUBLISH_TOKEN = token;
   return new Promise((resolve) => {
@@ -51,6 +56,15 @@ describe('mosaic-app publish', () => {
     const result = await mosaicApp(root, ['publish']);
     expect(result).toMatchObject({ code: 0 });
     expect(result.stdout).toContain('published inventory@0.1.0');
+  });
+
+  it('packs with no tar program on the machine', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.2' });
+    const result = await mosaicApp(root, ['publish'], TOKEN, { PATH: '' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('published inventory@0.1.2');
+    const js = await fetch(`${system.bffUrl}/apps/inventory/0.1.2/inventory.js`);
+    expect(await js.text()).toContain('inventory@0.1.2');
   });
 
   it('takes --registry and --token', async () => {
@@ -87,6 +101,19 @@ describe('mosaic-app publish', () => {
   });
 });
 
+describe('given a built dist whose mosaic.json was edited by hand', () => {
+  it('publish fails with one line naming the edit and a request id', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.3.0', roles: ['owner'] });
+    const file = path.join(root, 'dist', 'mosaic.json');
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    await writeFile(file, JSON.stringify({ ...manifest, roles: ['owner', 'clerk'] }, null, 2));
+    const result = await mosaicApp(root, ['publish']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/mosaic.json was edited after the build.*\(request id \S+\)/);
+  });
+});
+
 describe('mosaic-app release', () => {
   it('starts a canary, promotes and rolls back, printing the channels', async () => {
     const root = await appFolder({ name: 'inventory', version: '0.1.1' });
@@ -109,5 +136,53 @@ describe('mosaic-app release', () => {
     const nothing = await mosaicApp(root, ['release']);
     expect(nothing.code).toBe(1);
     expect(nothing.stderr).toMatch(/nothing to release/);
+  });
+});
+
+describe('mosaic-app prune', () => {
+  it('removes old versions no channel uses, keeping the newest --keep', async () => {
+    for (const version of ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0', '1.6.0']) {
+      const response = await publish(
+        system.bffUrl,
+        'sales',
+        tarGz(appFiles({ name: 'sales', version })),
+        TOKEN,
+      );
+      expect(response.status).toBe(201);
+    }
+    const channels = await setChannels(
+      system.bffUrl,
+      'sales',
+      { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] } },
+      TOKEN,
+    );
+    expect(channels.status).toBe(200);
+    const root = await appFolder({ name: 'sales', version: '1.6.0' });
+
+    const pruned = await mosaicApp(root, ['prune', '--keep', '2']);
+    expect(pruned.stderr).toBe('');
+    expect(pruned.stdout).toBe(
+      'mosaic-app: pruned sales: removed 1.0.0, 1.3.0, 1.4.0; kept 1.6.0, 1.5.0, 1.2.0 (canary), 1.1.0 (stable)\n',
+    );
+    expect((await fetch(`${system.bffUrl}/apps/sales/1.0.0/index.html`)).status).toBe(404);
+    expect((await fetch(`${system.bffUrl}/apps/sales/1.1.0/index.html`)).status).toBe(200);
+
+    const again = await mosaicApp(root, ['prune', '--keep', '2']);
+    expect(again.stdout).toContain('pruned sales: nothing to remove; kept 1.6.0, 1.5.0,');
+    const byDefault = await mosaicApp(root, ['prune', '--app', 'sales']);
+    expect(byDefault.stdout).toContain('nothing to remove');
+  });
+
+  it('fails with one line on a bad --keep, an unknown app or a bad token', async () => {
+    const root = await appFolder({ name: 'shop', version: '0.1.0' });
+    const zero = await mosaicApp(root, ['prune', '--keep', '0']);
+    expect(zero.code).toBe(1);
+    expect(zero.stderr).toMatch(/--keep must be a whole number of versions, at least 1 \(got 0\)/);
+    const unknown = await mosaicApp(root, ['prune']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no app 'shop' in the registry/);
+    const wrong = await mosaicApp(root, ['prune', '--app', 'sales'], 'wrong-token-0123456789');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/MOSAIC_PUBLISH_TOKEN.*request id/);
   });
 });

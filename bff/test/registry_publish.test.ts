@@ -213,6 +213,55 @@ describe('refuses, leaving the registry exactly as it was', () => {
       /does not match mosaic.json/,
     ],
     [
+      'a mosaic.json whose roles were edited after the build',
+      () => {
+        const entries = appFiles({ name: 'inventory', version: '1.0.14', roles: ['owner'] });
+        const manifest = JSON.parse(String(entries[0]?.body)) as Record<string, unknown>;
+        entries[0] = {
+          path: 'mosaic.json',
+          body: JSON.stringify({ ...manifest, roles: ['owner', 'clerk', 'keeper'] }),
+        };
+        return publish(system.bffUrl, 'inventory', tarGz(entries), TOKEN);
+      },
+      422,
+      'INVALID_PACKAGE',
+      /^mosaic.json was edited after the build .*run `mosaic-app build` instead$/,
+    ],
+    [
+      'a mosaic.json whose protocol was edited after the build',
+      () => {
+        const entries = appFiles({ name: 'inventory', version: '1.0.15', protocol: '1.1.0' });
+        const manifest = JSON.parse(String(entries[0]?.body)) as Record<string, unknown>;
+        entries[0] = {
+          path: 'mosaic.json',
+          body: JSON.stringify({ ...manifest, protocol: '1.9.0' }),
+        };
+        return publish(system.bffUrl, 'inventory', tarGz(entries), TOKEN);
+      },
+      422,
+      'INVALID_PACKAGE',
+      /^mosaic.json was edited after the build/,
+    ],
+    [
+      'a build whose entry carries no seal',
+      () =>
+        publish(
+          system.bffUrl,
+          'inventory',
+          tarGz(
+            appFiles({
+              name: 'inventory',
+              version: '1.0.16',
+              files: { 'index.html': '<div id="root"></div>', 'inventory.js': 'x' },
+            }),
+          ),
+          TOKEN,
+        ),
+      422,
+      'INVALID_PACKAGE',
+      /^'index.html' carries no manifest seal .*mosaic-app build/,
+    ],
+    [
       'a protocol major the shell does not speak',
       () =>
         publish(

@@ -16,3 +16,9 @@ export {
   rolesAllow,
 } from './roles.js';
 export type { Role, RoleRule } from './roles.js';
+export {
+  MANIFEST_SEAL_META,
+  manifestSealTag,
+  manifestSealText,
+  readManifestSeal,
+} from './manifest-seal.js';

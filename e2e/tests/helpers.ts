@@ -1,3 +1,8 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { manifestSealTag, manifestSealText } from '@mosaic/contracts';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
@@ -120,4 +125,36 @@ export async function buildAndServeExample(
     stdio: 'pipe',
   });
   return serveBuild(path.join(dir, 'dist'));
+}
+
+/**
+ * A copy of a built app's dist in a fresh app folder, its manifest changed by `changes` and
+ * sealed again as `mosaic-app build` would seal it: what a team's next build ships, without
+ * building. (A hand edit without the new seal is refused by the registry.)
+ */
+export function rebuiltCopy(distDir: string, changes: Record<string, unknown>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'mosaic-rebuilt-'));
+  const dist = path.join(root, 'dist');
+  cpSync(distDir, dist, { recursive: true });
+  const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const manifest = {
+    ...(JSON.parse(readFileSync(path.join(dist, 'mosaic.json'), 'utf8')) as {
+      entry: string;
+      files: { path: string; size: number; sha256: string }[];
+    }),
+    ...changes,
+  };
+  const entryFile = path.join(dist, manifest.entry);
+  const html = readFileSync(entryFile, 'utf8').replace(
+    /<meta name="mosaic-manifest"[^>]*>/,
+    manifestSealTag(sha256(manifestSealText(manifest))),
+  );
+  writeFileSync(entryFile, html);
+  manifest.files = manifest.files.map((file) =>
+    file.path === manifest.entry
+      ? { path: file.path, size: Buffer.byteLength(html), sha256: sha256(html) }
+      : file,
+  );
+  writeFileSync(path.join(dist, 'mosaic.json'), JSON.stringify(manifest, null, 2));
+  return root;
 }

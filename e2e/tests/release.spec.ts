@@ -1,10 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { mosaicApp, openApp, signIn } from './helpers';
+import { mosaicApp, openApp, rebuiltCopy, signIn } from './helpers';
 
 const inventoryDist = fileURLToPath(new URL('../../micro-apps/inventory/dist', import.meta.url));
 
@@ -15,12 +14,7 @@ function nextBuild(): { root: string; from: string; to: string } {
   };
   const [major, minor, patch] = manifest.version.split(/[.-]/).map(Number);
   const to = `${major}.${minor}.${(patch ?? 0) + 1}`;
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mosaic-release-'));
-  cpSync(inventoryDist, path.join(root, 'dist'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'dist', 'mosaic.json'),
-    JSON.stringify({ ...manifest, version: to }, null, 2),
-  );
+  const root = rebuiltCopy(inventoryDist, { version: to });
   return { root, from: manifest.version, to };
 }
 

@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Page, Response } from '@playwright/test';
-import { mosaicApp, openApp, signIn } from './helpers';
+import { mosaicApp, openApp, rebuiltCopy, signIn } from './helpers';
 
 /** Defined by the react package itself: a script holding it carries a copy of React. */
 const REACT_MARKER = '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE';
@@ -65,16 +64,10 @@ test.describe('given a sales build made with another React minor', () => {
     shared?: { entry: string; react: string };
   };
   const version = `${manifest.version.split('-')[0]}-react18`;
-  const root = mkdtempSync(path.join(os.tmpdir(), 'mosaic-react18-'));
-  cpSync(salesDist, path.join(root, 'dist'), { recursive: true });
-  writeFileSync(
-    path.join(root, 'dist', 'mosaic.json'),
-    JSON.stringify({
-      ...manifest,
-      version,
-      shared: { entry: 'index.shared.html', react: '18.3.1' },
-    }),
-  );
+  const root = rebuiltCopy(salesDist, {
+    version,
+    shared: { entry: 'index.shared.html', react: '18.3.1' },
+  });
 
   test.beforeAll(async () => {
     const published = await mosaicApp(root, ['publish']);

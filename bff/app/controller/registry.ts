@@ -1,6 +1,8 @@
 import { Controller } from 'egg';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { header } from '../lib/http/header.js';
+import { SAFE_SEGMENT } from '../lib/registry/app_manifest.js';
+import { isSemver } from '../lib/registry/compare_semver.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { ChannelsChangeSchema } from '../lib/registry/channels.js';
 import { publisherOf, readPublishers } from '../lib/registry/publish_tokens.js';
@@ -10,8 +12,8 @@ const APP_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * The registry API, for publishers only (`Authorization: Bearer <publish token>`):
- * POST /api/registry/apps/:name/versions, PUT /api/registry/apps/:name/channels,
- * GET /api/registry/apps.
+ * POST /api/registry/apps/:name/versions, DELETE /api/registry/apps/:name/versions/:version,
+ * PUT /api/registry/apps/:name/channels, GET /api/registry/apps.
  */
 export default class RegistryController extends Controller {
   /** POST /api/registry/apps/:name/versions, body: the .tar.gz of a build. */
@@ -56,6 +58,23 @@ export default class RegistryController extends Controller {
     const channels = await services(ctx).registry.setChannels(app, parsed.data, by);
     ctx.set('cache-control', 'no-store');
     ctx.body = { name: app, channels };
+  }
+
+  /** DELETE /api/registry/apps/:name/versions/:version: remove a version no channel uses. */
+  async deleteVersion(): Promise<void> {
+    const { ctx } = this;
+    const by = this.publisher();
+    const app = this.appName();
+    const version = String((ctx.params as Record<string, unknown>).version ?? '');
+    if (!isSemver(version) || !SAFE_SEGMENT.test(version)) {
+      throw new BffError(
+        ErrorCode.BAD_REQUEST,
+        `version ${JSON.stringify(version)} is not semver: give a published version such as '1.2.3'`,
+      );
+    }
+    await services(ctx).registry.deleteVersion(app, version, by);
+    ctx.set('cache-control', 'no-store');
+    ctx.body = { name: app, deleted: version };
   }
 
   /** GET /api/registry/apps: versions, channels and change history of every app. */

@@ -26,7 +26,7 @@ export interface RegistryApp {
 function alreadyPublished(app: string, version: string): BffError {
   return new BffError(
     ErrorCode.VERSION_EXISTS,
-    `${app}@${version} is already published and published versions never change: bump "version" in package.json, build and publish again`,
+    `${app}@${version} is already published and published versions never change (a deleted one keeps its number): bump "version" in package.json, build and publish again`,
   );
 }
 
@@ -83,7 +83,7 @@ export default class RegistryService extends Service {
     if (versions.size === 0) {
       throw new BffError(ErrorCode.NOT_FOUND, `no app '${app}' in the registry: publish it first`);
     }
-    const { from, to } = await store.updateChannels(app, (current) => {
+    const { from, to } = await store.updateChannels(app, async (current) => {
       const stable = change.stable ?? current?.stable;
       if (!stable) {
         throw new BffError(
@@ -99,7 +99,11 @@ export default class RegistryService extends Service {
         ['stable', next.stable],
         ['canary', next.canary?.version],
       ] as const) {
-        if (version !== undefined && !versions.has(version)) {
+        // Checked again under the lock: a version deleted since the list was read is gone.
+        if (
+          version !== undefined &&
+          (!versions.has(version) || !(await store.hasVersion(app, version)))
+        ) {
           throw new BffError(
             ErrorCode.BAD_REQUEST,
             `${channel} version '${version}' of '${app}' is not published (published: ${[...versions].filter(isSemver).sort(compareSemver).join(', ')})`,
@@ -115,6 +119,40 @@ export default class RegistryService extends Service {
     return to;
   }
 
+  /**
+   * Delete a version no channel uses (what `mosaic-app prune` calls for each old version).
+   * Checked under the app's channel lock, so a concurrent release cannot start using it.
+   */
+  async deleteVersion(app: string, version: string, by: string): Promise<void> {
+    const store = registryStoreOf(this.app);
+    const deleted = await store.deleteVersion(app, version, (channels) => {
+      const users = [
+        channels?.stable === version ? 'stable' : undefined,
+        channels?.canary?.version === version ? 'canary' : undefined,
+      ].filter(Boolean);
+      if (users.length > 0) {
+        throw new BffError(
+          ErrorCode.VERSION_IN_USE,
+          `${app}@${version} is the ${users.join(' and ')} version, so browsers load it: release another version to that channel first, then delete this one`,
+        );
+      }
+    });
+    if (!deleted) {
+      throw new BffError(
+        ErrorCode.NOT_FOUND,
+        `${app}@${version} is not in the registry (published: ${(await this.versionsOf(app)).join(', ') || 'none'})`,
+      );
+    }
+    await this.audit({ by, app, action: 'delete', version });
+  }
+
+  /** Published versions of an app, newest first. */
+  private async versionsOf(app: string): Promise<string[]> {
+    return (await registryStoreOf(this.app).listVersions(app))
+      .filter(isSemver)
+      .sort((a, b) => compareSemver(b, a));
+  }
+
   /** Every app with its versions, channels and history. */
   async overview(): Promise<RegistryApp[]> {
     const store = registryStoreOf(this.app);
@@ -123,9 +161,7 @@ export default class RegistryService extends Service {
     return Promise.all(
       names.map(async (name) => ({
         name,
-        versions: (await store.listVersions(name))
-          .filter(isSemver)
-          .sort((a, b) => compareSemver(b, a)),
+        versions: await this.versionsOf(name),
         channels: (await store.readChannels(name)) ?? null,
         history: audit.filter((entry) => entry.app === name),
       })),

@@ -7,6 +7,7 @@ import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import { SHARED_LIBRARIES_GLOBAL, SHARED_MODULES } from '../shared/shared-libraries.js';
 import { graphqlDocumentsPlugin } from './graphql-documents-plugin.js';
 import { htmlEntryPlugin } from './html-entry-plugin.js';
+import { makePluginsReactOnly } from './make-plugins-react-only.js';
 import { manifestPlugin } from './manifest-plugin.js';
 import { scopeCssPlugin } from './scope-css-plugin.js';
 import { sharedEntryPlugin } from './shared-entry-plugin.js';
@@ -120,11 +121,11 @@ function createViteConfig(
     base: './',
     plugins:
       variant === 'shared'
-        ? [react(), graphqlDocumentsPlugin({ emit: false, types: false })]
+        ? [...makePluginsReactOnly(react()), graphqlDocumentsPlugin({ emit: false, types: false })]
         : [
-            react(),
+            ...makePluginsReactOnly(react()),
             graphqlDocumentsPlugin({ emit: true, schema: options.graphqlSchema }),
-            htmlEntryPlugin({ entry, scriptFile }),
+            htmlEntryPlugin({ entry, scriptFile, route: options.route }),
             shared,
             manifestPlugin({
               name: options.name,

@@ -5,6 +5,12 @@ export interface HtmlEntryPluginOptions {
   entry: string;
   /** File name of the built UMD bundle, e.g. 'inventory.js'. */
   scriptFile: string;
+  /**
+   * The app's route, handed to the standalone app as its base path on the dev server
+   * (`data-mosaic-base-path` on `#root`), as the shell would hand it.
+   * @default '/'
+   */
+  route?: string;
 }
 
 /** The production `index.html`: what qiankun's import-html-entry fetches and parses. */
@@ -24,7 +30,7 @@ ${links}  </head>
 `;
 }
 
-function renderDevHtml(entry: string): string {
+function renderDevHtml(entry: string, route: string): string {
   return `<!doctype html>
 <html lang="zh-CN">
   <head>
@@ -32,7 +38,7 @@ function renderDevHtml(entry: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
   </head>
   <body>
-    <div id="root"></div>
+    <div id="root" data-mosaic-base-path="${route.replace(/[^\w/-]/g, '')}"></div>
     <script type="module" src="/${entry}"></script>
   </body>
 </html>
@@ -43,9 +49,12 @@ function renderDevHtml(entry: string): string {
  * `mosaic:html-entry`: emits `index.html` next to the bundle on build, and serves an
  * equivalent page on the dev server so sub-apps need no html file of their own.
  */
-export function htmlEntryPlugin(options: HtmlEntryPluginOptions): Plugin {
+export function htmlEntryPlugin(
+  options: HtmlEntryPluginOptions,
+): Plugin & { api: { route: string } } {
   return {
     name: 'mosaic:html-entry',
+    api: { route: options.route ?? '/' },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
@@ -55,7 +64,7 @@ export function htmlEntryPlugin(options: HtmlEntryPluginOptions): Plugin {
           return;
         }
         server
-          .transformIndexHtml(req.url ?? '/', renderDevHtml(options.entry))
+          .transformIndexHtml(req.url ?? '/', renderDevHtml(options.entry, options.route ?? '/'))
           .then((html) => {
             res.setHeader('content-type', 'text/html; charset=utf-8');
             res.end(html);

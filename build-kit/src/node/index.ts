@@ -2,7 +2,7 @@ export { defineMicroAppConfig } from './define-micro-app-config.js';
 export type { MicroAppConfigOptions } from './define-micro-app-config.js';
 export { htmlEntryPlugin } from './html-entry-plugin.js';
 export type { HtmlEntryPluginOptions } from './html-entry-plugin.js';
-export { manifestPlugin } from './manifest-plugin.js';
+export { manifestPlugin, manifestSeal } from './manifest-plugin.js';
 export type { ManifestPluginOptions, MicroAppManifest, ManifestFile } from './manifest-plugin.js';
 export { PROTOCOL_VERSION } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';

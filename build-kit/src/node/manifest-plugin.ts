@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { manifestSealTag, manifestSealText } from '@mosaic/contracts';
 import type { Plugin } from 'vite';
 import { PROTOCOL_VERSION } from '../shared/protocol.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
@@ -67,7 +68,20 @@ function readPackageVersion(root: string): string {
   return version;
 }
 
-/** `mosaic:manifest`: emits `mosaic.json` listing every output file with its sha256. */
+function sha256Hex(bytes: string | Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The manifest's seal (sha256 of every field but `files`), as the registry recomputes it. */
+export function manifestSeal(manifest: Omit<MicroAppManifest, 'files'>): string {
+  return sha256Hex(manifestSealText({ ...manifest }));
+}
+
+/**
+ * `mosaic:manifest`: emits `mosaic.json` listing every output file with its sha256, after
+ * sealing its fields into the entry HTML (which those hashes cover), so an edit of
+ * `mosaic.json` after the build is refused by the registry.
+ */
 export function manifestPlugin(options: ManifestPluginOptions): Plugin {
   let root = process.cwd();
   return {
@@ -79,18 +93,8 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
     generateBundle: {
       order: 'post',
       handler(_outputOptions, bundle) {
-        const files: ManifestFile[] = Object.values(bundle)
-          .map((item) => {
-            const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
-            return {
-              path: item.fileName,
-              size: bytes.byteLength,
-              sha256: createHash('sha256').update(bytes).digest('hex'),
-            };
-          })
-          .sort((a, b) => a.path.localeCompare(b.path));
         const shared = options.shared?.();
-        const manifest: MicroAppManifest = {
+        const fields: Omit<MicroAppManifest, 'files'> = {
           name: options.name,
           version: readPackageVersion(root),
           title: options.title,
@@ -100,8 +104,30 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
           protocol: PROTOCOL_VERSION,
           roles: options.roles,
           ...(shared ? { shared } : {}),
-          files,
         };
+        const entry = bundle[fields.entry];
+        if (
+          entry?.type !== 'asset' ||
+          typeof entry.source !== 'string' ||
+          !entry.source.includes('</head>')
+        ) {
+          throw new Error(`mosaic:manifest: the build wrote no ${fields.entry} to seal`);
+        }
+        entry.source = entry.source.replace(
+          '</head>',
+          `  ${manifestSealTag(manifestSeal(fields))}\n  </head>`,
+        );
+        const files: ManifestFile[] = Object.values(bundle)
+          .map((item) => {
+            const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
+            return {
+              path: item.fileName,
+              size: bytes.byteLength,
+              sha256: sha256Hex(bytes),
+            };
+          })
+          .sort((a, b) => a.path.localeCompare(b.path));
+        const manifest: MicroAppManifest = { ...fields, files };
         this.emitFile({
           type: 'asset',
           fileName: 'mosaic.json',

@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { build } from 'vite';
 import type { Plugin, Rolldown, UserConfig } from 'vite';
 import type { SharedEntryManifest } from '../shared/shared-libraries.js';
 import { renderIndexHtml } from './html-entry-plugin.js';
+import { isReactModule, reactVersionOf } from './react-version-of.js';
 
 export interface SharedEntryPluginOptions {
   /** File name of the UMD bundle without React, e.g. 'inventory.shared.js'. */
@@ -15,18 +14,8 @@ export interface SharedEntryPluginOptions {
 /** The html entry of the shared script; the shell picks it when the React versions allow. */
 export const SHARED_HTML_ENTRY = 'index.shared.html';
 
-/** React version resolved from the app's folder, or `undefined` when the app has none. */
-function reactVersionOf(root: string): string | undefined {
-  try {
-    const require = createRequire(path.join(root, 'package.json'));
-    return (require('react/package.json') as { version?: string }).version;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * `mosaic:shared-entry`: during the app's (bundled) build, builds the same entry again with
+ * `mosaic:shared-entry`: during the build of an app that bundles React, builds the same entry again with
  * React external and adds `<name>.shared.js` and `index.shared.html` (same stylesheet) to the
  * output, so `mosaic.json` hashes them like every other file. `api.manifest` is the manifest's
  * `shared` field, set once the second build is done.
@@ -49,7 +38,9 @@ export function sharedEntryPlugin(
       async handler(_outputOptions, bundle) {
         api.manifest = undefined;
         const react = reactVersionOf(root);
-        if (!react) return; // nothing to share: index.html alone, as before
+        // Nothing to share when the bundle has no React in it (a plain-TypeScript app, even one
+        // that could resolve React): index.html alone, not two identical scripts.
+        if (!react || ![...this.getModuleIds()].some(isReactModule)) return;
         const config = options.viteConfig();
         const result = (await build({
           ...config,

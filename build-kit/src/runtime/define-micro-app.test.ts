@@ -155,4 +155,23 @@ describe('given the app runs standalone', () => {
     expect(ctx.bus.last('session.changed')?.user?.username).toBe('dev');
     expect(typeof ctx.graphql.request).toBe('function');
   });
+
+  it('hands the app its route as basePath and announces every move on route.changed', async () => {
+    window.history.replaceState(null, '', '/');
+    document.body.innerHTML = '<div id="root" data-mosaic-base-path="/tally"></div>';
+    const mount = vi.fn();
+
+    defineMicroApp({ name: 'tally', mount, unmount: vi.fn() });
+
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledOnce());
+    const ctx = mount.mock.calls[0]?.[0];
+    expect(ctx.basePath).toBe('/tally');
+    expect(window.location.pathname).toBe('/tally');
+    const paths: string[] = [];
+    ctx.bus.subscribe('route.changed', ({ path }: { path: string }) => paths.push(path));
+    ctx.navigate('/tally/counts');
+    ctx.bus.publish('nav.request', { path: '/tally/settings', replace: true });
+    expect(paths).toEqual(['/tally', '/tally/counts', '/tally/settings']);
+    expect(window.location.pathname).toBe('/tally/settings');
+  });
 });

@@ -48,7 +48,12 @@ function mountStandalone(name: string, lifecycles: MicroAppLifecycles): void {
     if (!root) return;
     void lifecycles
       .bootstrap()
-      .then(() => lifecycles.mount({ container: root, mosaic: createStandInContext(name) }))
+      .then(() =>
+        lifecycles.mount({
+          container: root,
+          mosaic: createStandInContext(name, root.dataset.mosaicBasePath || '/'),
+        }),
+      )
       .catch((error: unknown) => console.error('[mosaic] standalone mount failed', error));
   };
   if (document.readyState === 'loading') {

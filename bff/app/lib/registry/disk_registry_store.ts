@@ -20,15 +20,18 @@ import type { AuditEntry, RegistryStore, StagedVersion } from './registry_store.
 const STALE_STAGING_MS = 60 * 60 * 1000;
 const STALE_LOCK_MS = 10_000;
 const LOCK_WAIT_MS = 5_000;
+/** The file a deleted version's folder keeps instead of its files. */
+const TOMBSTONE = '.deleted';
 
 /**
  * The registry on local disk under `root` (`$MOSAIC_DATA_DIR/registry`):
  *
  * ```
- * apps/<name>/<version>/   published files + mosaic.json (never changed once renamed in)
+ * apps/<name>/<version>/   published files + mosaic.json (never changed once renamed in);
+ *                          a deleted version keeps only `.deleted`, so its number stays taken
  * staging/<uuid>/          uploads being unpacked; renamed into apps/ when valid
  * channels/<name>.json     {stable, canary}; replaced by write-to-temp + rename
- * audit.jsonl              one JSON line per publish or channel change, append-only
+ * audit.jsonl              one JSON line per publish, channel change or deletion, append-only
  * ```
  *
  * Staging sits on the same file system as apps/, so publishing is one `rename(2)`: a version
@@ -110,9 +113,35 @@ export function createDiskRegistryStore(root: string): RegistryStore {
     }
   }
 
+  /** A version folder that exists and was not deleted. */
+  async function isLiveVersion(dir: string): Promise<boolean> {
+    const [folder, tombstone] = await Promise.all([
+      stat(dir).catch(() => undefined),
+      stat(path.join(dir, TOMBSTONE)).catch(() => undefined),
+    ]);
+    return folder?.isDirectory() === true && tombstone === undefined;
+  }
+
+  /** Runs `work` after every earlier write of this app in this process. */
+  function serialised<T>(app: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(app) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    queues.set(
+      app,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
   return {
     listApps: () => listDirs(appsDir),
-    listVersions: (app) => listDirs(path.join(appsDir, app)),
+    async listVersions(app) {
+      const versions = await listDirs(path.join(appsDir, app));
+      const live = await Promise.all(
+        versions.map((v) => isLiveVersion(path.join(appsDir, app, v))),
+      );
+      return versions.filter((_, i) => live[i]);
+    },
 
     async hasVersion(app, version) {
       return (await stat(path.join(appsDir, app, version)).catch(() => undefined)) !== undefined;
@@ -165,8 +194,33 @@ export function createDiskRegistryStore(root: string): RegistryStore {
       return all;
     },
 
+    deleteVersion(app, version, check) {
+      return serialised(app, () =>
+        withLock(app, async () => {
+          check(await readChannelsFile(path.join(channelsDir, `${app}.json`)));
+          const dir = path.join(appsDir, app, version);
+          if (!(await isLiveVersion(dir))) return false;
+          // The tombstone hides the version at once and keeps its folder, so the number stays
+          // taken: a rename onto a non-empty folder fails, and a browser holding the old files
+          // as immutable never gets different ones under the same URL.
+          const handle = await open(path.join(dir, TOMBSTONE), 'wx', 0o644);
+          try {
+            await handle.writeFile(`${new Date().toISOString()}\n`);
+            await handle.sync();
+          } finally {
+            await handle.close();
+          }
+          for (const entry of await readdir(dir)) {
+            if (entry !== TOMBSTONE)
+              await rm(path.join(dir, entry), { recursive: true, force: true });
+          }
+          return true;
+        }),
+      );
+    },
+
     updateChannels(app, update) {
-      const run = async (): Promise<{ from: Channels | undefined; to: Channels }> =>
+      return serialised(app, () =>
         withLock(app, async () => {
           const file = path.join(channelsDir, `${app}.json`);
           const from = await readChannelsFile(file);
@@ -181,14 +235,8 @@ export function createDiskRegistryStore(root: string): RegistryStore {
           }
           await rename(temp, file);
           return { from, to };
-        });
-      const previous = queues.get(app) ?? Promise.resolve();
-      const next = previous.then(run, run);
-      queues.set(
-        app,
-        next.catch(() => undefined),
+        }),
       );
-      return next;
     },
 
     async appendAudit(entry: AuditEntry) {

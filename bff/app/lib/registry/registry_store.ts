@@ -1,14 +1,14 @@
 import type { Channels } from './channels.js';
 
-/** One line of the audit log: a publish or a change of channels. */
+/** One line of the audit log: a publish, a change of channels or a deleted version. */
 export interface AuditEntry {
   /** ISO time. */
   at: string;
   /** Publisher name of the token used (`default` for MOSAIC_PUBLISH_TOKEN). */
   by: string;
   app: string;
-  action: 'publish' | 'channels';
-  /** The version published (action `publish`). */
+  action: 'publish' | 'channels' | 'delete';
+  /** The version published (action `publish`) or deleted (action `delete`). */
   version?: string;
   /** Channels before and after (action `channels`); `from` is null for an app's first stable. */
   from?: Channels | null;
@@ -32,8 +32,9 @@ export interface StagedVersion {
 export interface RegistryStore {
   /** App names that have at least one version. */
   listApps(): Promise<string[]>;
-  /** Published versions of an app (unordered). */
+  /** Published versions of an app that were not deleted (unordered). */
   listVersions(app: string): Promise<string[]>;
+  /** Whether the version number is taken: published, even if deleted since. */
   hasVersion(app: string, version: string): Promise<boolean>;
   /** The raw `mosaic.json` of a version, or undefined when missing or unreadable. */
   readManifest(app: string, version: string): Promise<unknown>;
@@ -41,6 +42,17 @@ export interface RegistryStore {
   createStaging(): Promise<StagedVersion>;
   /** Publish staged files as `app@version`, atomically; throws VersionExistsError when taken. */
   commitVersion(staged: StagedVersion, app: string, version: string): Promise<void>;
+  /**
+   * Remove a published version, serialised with `updateChannels` so no channel can start using
+   * it meanwhile: `check(channels)` may throw to refuse. The version leaves `listVersions` at
+   * once and its number stays taken (`hasVersion` stays true, `commitVersion` refuses it), so no
+   * other files are ever published under its URLs. Returns false when there was no such version.
+   */
+  deleteVersion(
+    app: string,
+    version: string,
+    check: (current: Channels | undefined) => void,
+  ): Promise<boolean>;
   /** Drop a staging area (after a failed or refused upload). */
   discardStaging(staged: StagedVersion): Promise<void>;
   readChannels(app: string): Promise<Channels | undefined>;

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { manifestSealText, readManifestSeal } from '@mosaic/contracts';
 import { z } from 'zod';
 import {
   AppManifestSchema,
@@ -117,5 +119,26 @@ export async function verifyPackage(
       );
     }
   }
+  await checkSeal(dir, manifest.entry, json as Record<string, unknown>);
   return manifest;
+}
+
+/**
+ * The entry (whose hash was just checked) carries the seal build-kit computed from the
+ * manifest's fields; recomputing it from the posted `mosaic.json` catches any field edited
+ * after the build. The raw JSON is sealed, so a field the schema would drop counts too.
+ */
+async function checkSeal(dir: string, entry: string, json: Record<string, unknown>): Promise<void> {
+  const sealed = readManifestSeal(await readFile(path.join(dir, entry), 'utf8'));
+  if (!sealed) {
+    refuse(
+      `'${entry}' carries no manifest seal (<meta name="mosaic-manifest">): build the app with \`mosaic-app build\` from a build-kit that seals mosaic.json`,
+    );
+  }
+  const actual = createHash('sha256').update(manifestSealText(json)).digest('hex');
+  if (actual !== sealed) {
+    refuse(
+      `mosaic.json was edited after the build (its fields no longer match the seal in '${entry}'): change vite.config.ts or package.json and run \`mosaic-app build\` instead`,
+    );
+  }
 }

@@ -16,9 +16,25 @@ export interface RunDevOptions {
   shell?: boolean;
   /**
    * The shell the printed override link points at.
-   * @default process.env.MOSAIC_SHELL_URL ?? 'http://localhost:8080'
+   * @default process.env.MOSAIC_SHELL_URL, else the registry (the BFF that hosts it serves the shell)
    */
   shellUrl?: string;
+  /**
+   * The registry given to the CLI (`--registry`); its origin serves the shell too.
+   * @default process.env.MOSAIC_REGISTRY_URL ?? 'http://localhost:8080'
+   */
+  registry?: string;
+}
+
+/** Where the override link points: the shell the developer named, else their registry's origin. */
+export function shellUrlOf(options: Pick<RunDevOptions, 'shellUrl' | 'registry'>): string {
+  return (
+    options.shellUrl ??
+    process.env.MOSAIC_SHELL_URL ??
+    options.registry ??
+    process.env.MOSAIC_REGISTRY_URL ??
+    'http://localhost:8080'
+  ).replace(/\/$/, '');
 }
 
 /**
@@ -36,16 +52,19 @@ export async function runDev(options: RunDevOptions): Promise<void> {
     });
     await server.listen();
     server.printUrls();
+    const url = server.resolvedUrls?.local[0];
+    const htmlEntry = server.config.plugins.find((p) => p.name === 'mosaic:html-entry') as
+      { api?: { route?: string } } | undefined;
+    const route = htmlEntry?.api?.route;
+    if (url && route) {
+      console.log(`  [mosaic-app] the app lives at its route: ${url.replace(/\/$/, '')}${route}`);
+    }
     return;
   }
 
   const distDir = path.join(options.root, 'dist');
   const port = options.port ?? 5180;
-  const shellUrl = (
-    options.shellUrl ??
-    process.env.MOSAIC_SHELL_URL ??
-    'http://localhost:8080'
-  ).replace(/\/$/, '');
+  const shellUrl = shellUrlOf(options);
   let announced = false;
   const watcher = await build({
     root: options.root,

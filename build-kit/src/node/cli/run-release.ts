@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { MosaicError, MosaicErrorCode } from '../../shared/mosaic-error.js';
 import { readManifest } from './read-manifest.js';
+import { failRegistry as fail, requestRegistry, resolveRegistry } from './registry-request.js';
+import type { RegistryOptions } from './registry-request.js';
 
 /** What `mosaic-app release` changes; omitted parts keep their value. */
-export interface RunReleaseOptions {
+export interface RunReleaseOptions extends RegistryOptions {
   /** The app's folder; its dist/mosaic.json names the app when `app` is not given. */
   root: string;
   /** App name. @default the name in dist/mosaic.json */
@@ -18,20 +19,12 @@ export interface RunReleaseOptions {
   percent?: number;
   /** End the canary: everyone gets stable. */
   endCanary?: boolean;
-  /** @default process.env.MOSAIC_REGISTRY_URL ?? 'http://localhost:8080' */
-  registry?: string;
-  /** @default process.env.MOSAIC_PUBLISH_TOKEN */
-  token?: string;
 }
 
 /** The channels of an app as the registry returns them. */
 export interface AppChannels {
   stable: string;
   canary: { version: string; tenants: string[]; percent: number } | null;
-}
-
-function fail(message: string, requestId?: string, status?: number): never {
-  throw new MosaicError(MosaicErrorCode.PUBLISH_FAILED, message, { requestId, status });
 }
 
 /** One line for people: `stable 1.0.0, canary 1.1.0 → chaye + 10%`. */
@@ -50,14 +43,7 @@ export async function runRelease(
   options: RunReleaseOptions,
 ): Promise<{ app: string; channels: AppChannels }> {
   const app = options.app ?? readManifest(path.join(options.root, 'dist')).name;
-  const registry = (
-    options.registry ??
-    process.env.MOSAIC_REGISTRY_URL ??
-    'http://localhost:8080'
-  ).replace(/\/$/, '');
-  const token = options.token ?? process.env.MOSAIC_PUBLISH_TOKEN;
-  if (!token)
-    fail('MOSAIC_PUBLISH_TOKEN is not set: export the publish token your operator gave you');
+  resolveRegistry(options);
   if (options.canary !== undefined && options.endCanary)
     fail('give either --canary or --end-canary, not both');
   if (
@@ -85,24 +71,16 @@ export async function runRelease(
     );
   }
 
-  const url = `${registry}/api/registry/apps/${encodeURIComponent(app)}/channels`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    fail(`PUT ${url} got no answer (${String(error)}): is MOSAIC_REGISTRY_URL right?`);
-  }
-  const payload = (await response.json().catch(() => undefined)) as
-    { channels?: AppChannels; error?: { message?: string; requestId?: string } } | undefined;
-  if (response.ok && payload?.channels) return { app, channels: payload.channels };
-  const requestId = payload?.error?.requestId ?? response.headers.get('x-request-id') ?? undefined;
+  const answer = await requestRegistry<{ channels?: AppChannels }>(
+    options,
+    'PUT',
+    `/api/registry/apps/${encodeURIComponent(app)}/channels`,
+    { type: 'application/json', bytes: JSON.stringify(body) },
+  );
+  if (answer.ok && answer.body?.channels) return { app, channels: answer.body.channels };
   fail(
-    `releasing ${app} failed (HTTP ${response.status}): ${payload?.error?.message ?? 'no explanation in the answer'}`,
-    requestId,
-    response.status,
+    `releasing ${app} failed (HTTP ${answer.status}): ${answer.body?.error?.message ?? 'no explanation in the answer'}`,
+    answer.requestId,
+    answer.status,
   );
 }
