@@ -1,3 +1,5 @@
+export { readErrorBody, readErrorText } from './error-body.js';
+export type { ErrorBody, ErrorField, ReadError } from './error-body.js';
 export { MoneyFormatError, YUAN_PATTERN, fenToYuan, yuanToFen } from './money.js';
 export {
   SERVICES,

@@ -1,5 +1,5 @@
+import { readErrorBody } from '@mosaic/contracts';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
-import type { MosaicFieldError } from '../shared/mosaic-error.js';
 import type { GraphQLClient, GraphQLRequestOptions, TrustedDocument } from './types.js';
 
 export interface GraphQLClientOptions {
@@ -14,57 +14,10 @@ export interface GraphQLClientOptions {
   headers?: Record<string, string>;
 }
 
-interface ErrorShape {
-  code?: string;
-  message?: string;
-  requestId?: string;
-  fields?: MosaicFieldError[];
-}
-
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null
     ? (value as Record<string, unknown>)
     : undefined;
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** `extensions.fields` of a BAD_USER_INPUT: keeps the well-formed `{path, message}` entries. */
-function readFields(value: unknown): MosaicFieldError[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
-    const field = asRecord(entry);
-    const path = str(field?.path);
-    const message = str(field?.message);
-    return path && message ? [{ path, message }] : [];
-  });
-}
-
-/** `{error:{code,message,requestId}}` (BFF REST style) or `{errors:[{message,extensions}]}`. */
-function readError(body: unknown): ErrorShape | undefined {
-  const record = asRecord(body);
-  const restError = asRecord(record?.error);
-  if (restError) {
-    return {
-      code: str(restError.code),
-      message: str(restError.message),
-      requestId: str(restError.requestId),
-    };
-  }
-  const errors = record?.errors;
-  if (Array.isArray(errors) && errors.length > 0) {
-    const first = asRecord(errors[0]);
-    const extensions = asRecord(first?.extensions);
-    return {
-      code: str(extensions?.code) ?? MosaicErrorCode.GRAPHQL_ERROR,
-      message: str(first?.message),
-      requestId: str(extensions?.requestId),
-      fields: readFields(extensions?.fields),
-    };
-  }
-  return undefined;
 }
 
 /** A GraphQL client over fetch: JSON POST, same-origin cookies, coded errors with request ids. */
@@ -133,9 +86,13 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       body = undefined;
     }
 
-    const error = readError(body);
+    // The contract's one reader: REST `{error}` or GraphQL's first `errors[]` entry.
+    const error = readErrorBody(body);
     if (!response.ok || error) {
-      const fallbackCode = response.ok ? MosaicErrorCode.GRAPHQL_ERROR : MosaicErrorCode.HTTP_ERROR;
+      const fallbackCode =
+        response.ok || Array.isArray(asRecord(body)?.errors)
+          ? MosaicErrorCode.GRAPHQL_ERROR
+          : MosaicErrorCode.HTTP_ERROR;
       throw new MosaicError(
         error?.code ?? fallbackCode,
         error?.message ?? `GraphQL request to ${endpoint} failed with HTTP ${response.status}`,

@@ -1,3 +1,4 @@
+import { readErrorBody } from '@mosaic/contracts';
 import { ServiceError } from '../shared/service-error.js';
 
 /** Who a call to another service acts for, and the ids that trace it end to end. */
@@ -65,6 +66,5 @@ export async function callUpstream<T>(
 
 /** The `error.code` of an upstream error body, if it has one. */
 export function errorCode(body: unknown): string | undefined {
-  const error = (body as { error?: { code?: unknown } } | null)?.error;
-  return typeof error?.code === 'string' ? error.code : undefined;
+  return readErrorBody(body)?.code;
 }

@@ -1,3 +1,4 @@
+import { readErrorBody } from '@mosaic/contracts';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { reportSessionExpired } from './session-expiry.js';
 
@@ -35,16 +36,13 @@ export async function requestJson(
   if (!response.ok) {
     if (response.status === 401 && !path.startsWith('/api/session')) reportSessionExpired();
     const retryAfter = Number(response.headers.get('retry-after'));
-    const error = (body as { error?: { code?: unknown; message?: unknown; requestId?: unknown } })
-      ?.error;
+    const error = readErrorBody(body);
     throw new ShellError(
-      typeof error?.code === 'string' ? error.code : ShellErrorCode.HTTP_ERROR,
-      typeof error?.message === 'string'
-        ? error.message
-        : `${init.method ?? 'GET'} ${path} failed with HTTP ${response.status}`,
+      error?.code ?? ShellErrorCode.HTTP_ERROR,
+      error?.message ?? `${init.method ?? 'GET'} ${path} failed with HTTP ${response.status}`,
       {
         status: response.status,
-        requestId: typeof error?.requestId === 'string' ? error.requestId : headerRequestId,
+        requestId: error?.requestId ?? headerRequestId,
         retryAfterSeconds: retryAfter > 0 ? retryAfter : undefined,
       },
     );

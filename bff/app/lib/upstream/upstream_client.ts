@@ -1,3 +1,4 @@
+import { readErrorText } from '@mosaic/contracts';
 import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
@@ -198,15 +199,7 @@ function knownCode(code: string | undefined): ErrorCode | undefined {
     : undefined;
 }
 
-/** The upstream's own `{error: {code, message}}`, when it sent one. */
+/** The upstream's own `{error: {code, message}}`, when it sent one (the contract's reader). */
 function upstreamError(text: string): { code?: string; message?: string } {
-  try {
-    const error = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } }).error;
-    return {
-      code: typeof error?.code === 'string' ? error.code : undefined,
-      message: typeof error?.message === 'string' ? error.message : undefined,
-    };
-  } catch {
-    return {};
-  }
+  return readErrorText(text) ?? {};
 }

@@ -1,3 +1,5 @@
+import { readErrorBody } from '@mosaic/contracts';
+import type { ReadError } from '@mosaic/contracts';
 import { MosaicError, MosaicErrorCode } from '../../shared/mosaic-error.js';
 
 /** Where the registry is and the token to use; both default from the environment. */
@@ -19,7 +21,9 @@ export interface RegistryAnswer<T> {
   url: string;
   ok: boolean;
   status: number;
-  body: (T & { error?: { code?: string; message?: string; requestId?: string } }) | undefined;
+  body: T | undefined;
+  /** What a refusal said (`{error: {code, message, requestId}}`), read by the contract's reader. */
+  error: ReadError | undefined;
   requestId: string | undefined;
 }
 
@@ -70,12 +74,14 @@ export async function requestRegistry<T>(
       `${method} ${url} got no answer (${String(error)}): is MOSAIC_REGISTRY_URL right?`,
     );
   }
-  const parsed = (await response.json().catch(() => undefined)) as RegistryAnswer<T>['body'];
+  const parsed = (await response.json().catch(() => undefined)) as unknown;
+  const error = response.ok ? undefined : readErrorBody(parsed);
   return {
     url,
     ok: response.ok,
     status: response.status,
-    body: parsed,
-    requestId: parsed?.error?.requestId ?? response.headers.get('x-request-id') ?? undefined,
+    body: parsed as T | undefined,
+    error,
+    requestId: error?.requestId ?? response.headers.get('x-request-id') ?? undefined,
   };
 }

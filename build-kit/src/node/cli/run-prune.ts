@@ -48,7 +48,7 @@ export async function runPrune(options: RunPruneOptions): Promise<PruneResult> {
   );
   if (!listed.ok) {
     fail(
-      `reading the registry failed (HTTP ${listed.status}): ${listed.body?.error?.message ?? 'no explanation in the answer'}`,
+      `reading the registry failed (HTTP ${listed.status}): ${listed.error?.message ?? 'no explanation in the answer'}`,
       listed.requestId,
       listed.status,
     );
@@ -71,7 +71,7 @@ export async function runPrune(options: RunPruneOptions): Promise<PruneResult> {
     if (!answer.ok) {
       const done = removed.length > 0 ? ` (removed before it: ${removed.join(', ')})` : '';
       fail(
-        `pruning ${app} stopped at ${version}${done}: ${answer.body?.error?.message ?? `HTTP ${answer.status}`}`,
+        `pruning ${app} stopped at ${version}${done}: ${answer.error?.message ?? `HTTP ${answer.status}`}`,
         answer.requestId,
         answer.status,
       );

@@ -30,7 +30,7 @@ export async function runPublish(
 
   const { requestId, status } = answer;
   // The registry's own message says what to do; ours covers answers without one.
-  const message = answer.body?.error?.message;
+  const message = answer.error?.message;
   if (status === 409) {
     failRegistry(
       message ??

@@ -79,7 +79,7 @@ export async function runRelease(
   );
   if (answer.ok && answer.body?.channels) return { app, channels: answer.body.channels };
   fail(
-    `releasing ${app} failed (HTTP ${answer.status}): ${answer.body?.error?.message ?? 'no explanation in the answer'}`,
+    `releasing ${app} failed (HTTP ${answer.status}): ${answer.error?.message ?? 'no explanation in the answer'}`,
     answer.requestId,
     answer.status,
   );
