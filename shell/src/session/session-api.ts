@@ -1,4 +1,5 @@
-import type { AppTitles, Tenant, User } from '@mosaic/build-kit';
+import type { AppEntry as ContractAppEntry } from '@mosaic/contracts';
+import type { Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
 import { requestJson } from './request-json.js';
@@ -8,25 +9,13 @@ export interface Session {
   tenant: Tenant;
 }
 
-/** One entry of `GET /api/apps`: an app this user may open, at this tenant's version. */
-export interface AppEntry {
-  name: string;
-  version: string;
-  /** The default title; show `appTitleFor(app, locale)`, which prefers `titles`. */
-  title: string;
-  /** The title per locale tag (protocol 1.5), e.g. `{ en: 'Sales' }`. */
-  titles?: AppTitles;
-  route: string;
-  /** URL of the app's index.html, e.g. '/apps/inventory/0.1.0/index.html'. */
-  entry: string;
-  protocol: string;
-  /** Nav icon from the manifest (a short glyph, e.g. an emoji); the title's first letter when absent. */
+/**
+ * One entry of `GET /api/apps` (the contract's `AppEntry`: show `appTitleFor(app, locale)`, which
+ * prefers `titles`), plus what the shell adds itself.
+ */
+export interface AppEntry extends ContractAppEntry {
+  /** Nav icon (a short glyph, e.g. an emoji); the title's first letter when absent. */
   icon?: string;
-  /**
-   * The app's shared entry (React from the shell) and the React it was built with, when it has
-   * one (protocol 1.4): `{ entry: '/apps/inventory/0.3.0/index.shared.html', react: '19.3.1' }`.
-   */
-  shared?: { entry: string; react: string };
   /** Base URL of the developer's local build when this entry is a dev override. */
   override?: string;
 }

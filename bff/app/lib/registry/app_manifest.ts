@@ -45,19 +45,8 @@ export const AppManifestSchema = z.object({
 });
 export type AppManifest = z.infer<typeof AppManifestSchema>;
 
-/** What GET /api/apps returns per app. */
-export interface AppEntry {
-  name: string;
-  version: string;
-  title: string;
-  /** The title per locale tag, when the manifest has one: `{en: 'Sales'}`. */
-  titles?: AppTitles;
-  route: string;
-  entry: string;
-  protocol: string;
-  /** `{ entry: '/apps/<name>/<version>/index.shared.html', react }` when the app has one. */
-  shared?: { entry: string; react: string };
-}
+/** What GET /api/apps returns per app: the contract's (@mosaic/contracts). */
+export type { AppEntry } from '@mosaic/contracts';
 
 /** Path segments allowed for app names and versions in URLs and on disk. */
 export const SAFE_SEGMENT = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;

@@ -1,0 +1,34 @@
+/** The title per locale tag (protocol 1.5), e.g. `{ en: 'Sales' }`; `title` is the default. */
+export type AppTitles = Record<string, string>;
+
+/** The entry that takes React from the shell, and the React it was built with (protocol 1.4). */
+export interface SharedEntry {
+  /** e.g. `'/apps/inventory/0.3.0/index.shared.html'` in `/api/apps`, `'index.shared.html'` in a manifest. */
+  entry: string;
+  /** e.g. `'19.3.1'`. */
+  react: string;
+}
+
+/** One entry of `GET /api/apps`: an app this user may open, at the version this tenant gets. */
+export interface AppEntry {
+  name: string;
+  version: string;
+  /** The default title; show the one `titles` has for the user's language first. */
+  title: string;
+  titles?: AppTitles;
+  route: string;
+  /** URL of the app's HTML entry, e.g. `'/apps/inventory/0.1.0/index.html'`. */
+  entry: string;
+  protocol: string;
+  shared?: SharedEntry;
+}
+
+/** `GET /api/apps`. */
+export interface AppList {
+  apps: AppEntry[];
+  /**
+   * Whether this user, in this environment, may load local builds (dev overrides); absent when
+   * the BFF does not say.
+   */
+  devOverrides?: boolean;
+}
