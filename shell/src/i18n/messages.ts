@@ -28,6 +28,8 @@ const zh = {
   notFoundTitle: '页面不存在',
   notFoundBody: '你能打开的应用里没有 {path}：地址可能有误，或你的角色无权打开这个应用。',
   backHome: '回到首页',
+  restoringSession: '正在恢复会话…',
+  serverUnreachable: '无法连接服务器',
   noApps: '你的角色还没有可以打开的应用。',
   noAppsTitle: '暂无可用应用',
   dismiss: '关闭',
@@ -75,6 +77,8 @@ const en: Record<MessageKey, string | PluralMessage> = {
   notFoundBody:
     'None of the apps you may open lives at {path}: the address may be wrong, or your role may not open this app.',
   backHome: 'Back to home',
+  restoringSession: 'Restoring your session…',
+  serverUnreachable: 'Cannot reach the server',
   noApps: 'No apps are available for your role yet.',
   noAppsTitle: 'No apps',
   dismiss: 'Dismiss',

@@ -1,6 +1,7 @@
 import { ErrorPanel, Spinner } from '@mosaic/shared-components';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { useLocale } from '../i18n/locale-context.js';
 import { requestIdOf } from '../shell-error.js';
 import { useSession } from './session-context.js';
 
@@ -11,13 +12,14 @@ import { useSession } from './session-context.js';
 export function RequireSession({ children }: { children: ReactNode }): React.JSX.Element {
   const { state, reload } = useSession();
   const location = useLocation();
+  const { t } = useLocale();
 
-  if (state.status === 'loading') return <Spinner label="正在恢复会话… Loading" />;
+  if (state.status === 'loading') return <Spinner label={t('restoringSession')} />;
   if (state.status === 'error') {
     return (
       <div className="shell-centered">
         <ErrorPanel
-          title="无法连接服务器 · Cannot reach the server"
+          title={t('serverUnreachable')}
           message={state.error instanceof Error ? state.error.message : String(state.error)}
           requestId={requestIdOf(state.error)}
           onRetry={reload}
