@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -15,8 +14,12 @@ import {
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectDocuments } from '@mosaic/build-kit/documents';
-import { buildSchema, parse, validate } from 'graphql';
+import {
+  collectDocuments,
+  findSchemaFiles,
+  loadSchema,
+  schemaProblems,
+} from '@mosaic/build-kit/documents';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -91,23 +94,11 @@ const trusted = collectTrustedDocuments();
  * fails this build, naming the app, the operation and the mistake, instead of a screen at run time.
  */
 function checkAgainstSchema(documents) {
-  const graphqlDir = path.join(root, 'app', 'graphql');
-  const sdl = readdirSync(graphqlDir, { withFileTypes: true })
-    .filter(
-      (entry) =>
-        entry.isDirectory() && existsSync(path.join(graphqlDir, entry.name, 'schema.graphql')),
-    )
-    .map((entry) => readFileSync(path.join(graphqlDir, entry.name, 'schema.graphql'), 'utf8'));
-  const schema = buildSchema(sdl.join('\n'));
-  const problems = documents.flatMap((document) => {
-    let errors;
-    try {
-      errors = validate(schema, parse(document.text));
-    } catch (err) {
-      errors = [err];
-    }
-    return errors.map((e) => `  ${document.app}: ${document.operationName}: ${e.message}`);
-  });
+  const { schema } = loadSchema(findSchemaFiles(root, path.join('app', 'graphql')));
+  const problems = schemaProblems(
+    schema,
+    documents.map((d) => ({ label: `${d.app}: ${d.operationName}`, text: d.text })),
+  );
   if (problems.length > 0) {
     process.stderr.write(
       `bff: the apps' GraphQL documents do not match the BFF's schema:\n${problems.join('\n')}\n`,

@@ -1,13 +1,19 @@
 import { expect, test } from '@playwright/test';
 import type { Page, TestInfo } from '@playwright/test';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD, signIn } from './helpers';
 
-/** The id of one of the shop's trusted documents: the sha256 of its source file. */
-function shopDocumentId(file: string): string {
-  const text = readFileSync(new URL(`../../micro-apps/shop/src/${file}`, import.meta.url), 'utf8');
-  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+/** The id of one of the shop's trusted documents, as its build lists them. */
+function shopDocumentId(operationName: string): string {
+  const { documents } = JSON.parse(
+    readFileSync(
+      new URL('../../micro-apps/shop/dist/graphql-documents.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { documents: { id: string; operationName: string }[] };
+  const found = documents.find((d) => d.operationName === operationName);
+  if (!found) throw new Error(`the shop's build lists no ${operationName}: build it first`);
+  return found.id;
 }
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
@@ -76,7 +82,7 @@ test.describe('given a shopper opening a product page by link', () => {
     const listed = await request.post('/graphql', {
       headers: { authorization: `Bearer ${token}` },
       data: {
-        documentId: shopDocumentId('catalogue/shop-catalogue.graphql'),
+        documentId: shopDocumentId('ShopCatalogue'),
         variables: { first: 5 },
       },
     });

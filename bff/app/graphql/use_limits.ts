@@ -24,12 +24,16 @@ export interface LimitsPlugin {
  */
 export function useLimits(limits: GraphqlLimits): LimitsPlugin {
   const rules: { code: ErrorCode; rule: ValidationRule }[] = [
-    // Depth counts fields: a fragment (the apps' `.graphql` files share them) adds no level.
+    // Depth and cost count fields: a fragment (the apps' `.graphql` files share them) adds no
+    // level and no cost, so a document costs the same written inline or with fragments.
     {
       code: ErrorCode.DEPTH_LIMIT_EXCEEDED,
       rule: maxDepthRule({ n: limits.maxDepth, flattenFragments: true }),
     },
-    { code: ErrorCode.COST_LIMIT_EXCEEDED, rule: costLimitRule({ maxCost: limits.maxCost }) },
+    {
+      code: ErrorCode.COST_LIMIT_EXCEEDED,
+      rule: costLimitRule({ maxCost: limits.maxCost, flattenFragments: true }),
+    },
     {
       code: ErrorCode.ALIAS_LIMIT_EXCEEDED,
       rule: maxAliasesRule({ n: limits.maxAliases, allowList: [] }),

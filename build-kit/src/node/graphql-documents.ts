@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { buildASTSchema, parse, validate } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 
 /** One operation an app sends, as its bundle and `graphql-documents.json` carry it. */
@@ -115,4 +117,73 @@ export function collectDocuments(srcDir: string): TrustedDocumentEntry[] {
   return graphqlFilesUnder(srcDir)
     .filter((file) => kindOf(file, readFileSync(file, 'utf8')).operationName)
     .map((file) => loadDocument(file));
+}
+
+/**
+ * The BFF's schema as SDL files: every `<dir>/*\/schema.graphql`, or the files given. In this
+ * repository the BFF's folder is found from the app (`../../bff/app/graphql`); an app elsewhere
+ * passes `graphqlSchema` (a copy of the SDL its BFF serves).
+ */
+export function findSchemaFiles(appRoot: string, given?: string | string[]): string[] {
+  if (given !== undefined) {
+    const files = (Array.isArray(given) ? given : [given]).map((f) => path.resolve(appRoot, f));
+    const expanded = files.flatMap((f) =>
+      existsSync(f) && !f.endsWith('.graphql') ? sdlIn(f) : [f],
+    );
+    for (const file of expanded) {
+      if (!existsSync(file)) {
+        throw new MosaicError(
+          MosaicErrorCode.INVALID_APP_CONFIG,
+          `graphqlSchema names ${file}, which does not exist: point it at the BFF's schema (.graphql files or their folder)`,
+        );
+      }
+    }
+    return expanded;
+  }
+  for (let dir = path.resolve(appRoot); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'bff', 'app', 'graphql');
+    if (existsSync(candidate)) return sdlIn(candidate);
+    if (path.dirname(dir) === dir) return [];
+  }
+}
+
+/** `schema.graphql` of each module folder under `dir`, or the `.graphql` files in it. */
+function sdlIn(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const modules = entries
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'schema.graphql')))
+    .map((e) => path.join(dir, e.name, 'schema.graphql'));
+  const flat = entries.filter((e) => e.isFile() && e.name.endsWith('.graphql'));
+  return [...modules, ...flat.map((e) => path.join(dir, e.name))].sort();
+}
+
+/** The BFF's schema, parsed once: its AST (what GraphQL Code Generator takes) and whether it builds. */
+export function loadSchema(schemaFiles: string[]): { ast: DocumentNode; schema: GraphQLSchema } {
+  try {
+    const ast = parse(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\n'));
+    return { ast, schema: buildASTSchema(ast) };
+  } catch (err) {
+    refuse(
+      `the BFF schema (${schemaFiles.length} files) does not build: ${(err as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Each document's mistakes against the schema, one line each (`  <label>: <message>`): the one
+ * check both an app's build and the BFF's build run.
+ */
+export function schemaProblems(
+  schema: GraphQLSchema,
+  documents: readonly { label: string; text: string }[],
+): string[] {
+  return documents.flatMap(({ label, text }) => {
+    let errors: readonly { message: string }[];
+    try {
+      errors = validate(schema, parse(text));
+    } catch (err) {
+      errors = [err as Error];
+    }
+    return errors.map((e) => `  ${label}: ${e.message}`);
+  });
 }

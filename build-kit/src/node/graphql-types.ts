@@ -1,52 +1,20 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
 import * as operationsPlugin from '@graphql-codegen/typescript-operations';
-import { buildSchema, parse, validate } from 'graphql';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { parse } from 'graphql';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
-import { assembleDocument, graphqlFilesUnder } from './graphql-documents.js';
+import {
+  assembleDocument,
+  graphqlFilesUnder,
+  loadSchema,
+  schemaProblems,
+} from './graphql-documents.js';
+
+export { findSchemaFiles } from './graphql-documents.js';
 
 /** The file, in the app's `src/`, holding the types of every operation it sends. */
 export const GENERATED_TYPES_FILE = 'graphql-types.generated.ts';
-
-/**
- * The BFF's schema as SDL files: every `<dir>/*\/schema.graphql`, or the files given. In this
- * repository the BFF's folder is found from the app (`../../bff/app/graphql`); an app elsewhere
- * passes `graphqlSchema` (a copy of the SDL its BFF serves).
- */
-export function findSchemaFiles(appRoot: string, given?: string | string[]): string[] {
-  if (given !== undefined) {
-    const files = (Array.isArray(given) ? given : [given]).map((f) => path.resolve(appRoot, f));
-    const expanded = files.flatMap((f) =>
-      existsSync(f) && !f.endsWith('.graphql') ? sdlIn(f) : [f],
-    );
-    for (const file of expanded) {
-      if (!existsSync(file)) {
-        throw new MosaicError(
-          MosaicErrorCode.INVALID_APP_CONFIG,
-          `graphqlSchema names ${file}, which does not exist: point it at the BFF's schema (.graphql files or their folder)`,
-        );
-      }
-    }
-    return expanded;
-  }
-  for (let dir = path.resolve(appRoot); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'bff', 'app', 'graphql');
-    if (existsSync(candidate)) return sdlIn(candidate);
-    if (path.dirname(dir) === dir) return [];
-  }
-}
-
-/** `schema.graphql` of each module folder under `dir`, or the `.graphql` files in it. */
-function sdlIn(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  const modules = entries
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'schema.graphql')))
-    .map((e) => path.join(dir, e.name, 'schema.graphql'));
-  const flat = entries.filter((e) => e.isFile() && e.name.endsWith('.graphql'));
-  return [...modules, ...flat.map((e) => path.join(dir, e.name))].sort();
-}
 
 /** Type names graphql-codegen gives an operation: `InventoryProducts` + `Query`. */
 function typeNames(text: string, operationName: string): { data: string; variables: string } {
@@ -74,34 +42,19 @@ export async function generateDocumentTypes(
 ): Promise<string[]> {
   const files = graphqlFilesUnder(srcDir);
   if (files.length === 0 || schemaFiles.length === 0) return [];
-  let schema: GraphQLSchema;
-  try {
-    schema = buildSchema(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\n'));
-  } catch (err) {
-    throw new MosaicError(
-      MosaicErrorCode.INVALID_APP_CONFIG,
-      `the BFF schema (${schemaFiles.length} files) does not build: ${(err as Error).message}`,
-    );
-  }
-  const operations: { file: string; operationName: string; document: DocumentNode }[] = [];
-  const fragmentFiles = new Map<string, DocumentNode>();
-  const problems: string[] = [];
+  const schema = loadSchema(schemaFiles);
+  const operations: { file: string; operationName: string; text: string }[] = [];
+  const fragmentFiles: string[] = [];
   for (const file of files) {
     const assembled = assembleDocument(file);
-    const document = parse(assembled.text);
-    if (!assembled.operationName) {
-      fragmentFiles.set(file, parse(readFileSync(file, 'utf8')));
-      continue;
-    }
-    for (const error of validate(schema, document)) {
-      problems.push(`  ${path.relative(srcDir, file)}: ${error.message}`);
-    }
-    operations.push({
-      file,
-      operationName: assembled.operationName,
-      document: parse(readFileSync(file, 'utf8')),
-    });
+    if (assembled.operationName) {
+      operations.push({ file, operationName: assembled.operationName, text: assembled.text });
+    } else fragmentFiles.push(file);
   }
+  const problems = schemaProblems(
+    schema.schema,
+    operations.map(({ file, text }) => ({ label: path.relative(srcDir, file), text })),
+  );
   if (problems.length > 0) {
     throw new MosaicError(
       MosaicErrorCode.INVALID_APP_CONFIG,
@@ -111,11 +64,12 @@ export async function generateDocumentTypes(
   const typesFile = path.join(srcDir, GENERATED_TYPES_FILE);
   const output = await codegen({
     filename: typesFile,
-    schema: parse(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\n')),
-    documents: [
-      ...operations,
-      ...[...fragmentFiles].map(([file, document]) => ({ file, document })),
-    ].map(({ file, document }) => ({ location: file, document })),
+    schema: schema.ast,
+    // Each file's own text: fragments are typed once, from their own files.
+    documents: [...operations.map((o) => o.file), ...fragmentFiles].map((file) => ({
+      location: file,
+      document: parse(readFileSync(file, 'utf8')),
+    })),
     config: {
       onlyOperationTypes: true,
       enumsAsTypes: true,

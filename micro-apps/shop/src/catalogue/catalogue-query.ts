@@ -1,5 +1,5 @@
 import type { CartProduct } from '../cart/cart.js';
-import type { ShopCatalogueQuery } from '../graphql-types.generated.js';
+import type { ShopCatalogueQuery, ShopItemFieldsFragment } from '../graphql-types.generated.js';
 
 /**
  * The catalogue's operations, each in its own `.graphql` file: build-kit gives their ids and
@@ -12,7 +12,7 @@ export { default as SHOP_ITEM } from './shop-item.graphql';
 /** What the shop reads back: types build-kit generates from the `.graphql` files and the BFF's schema. */
 export type ShopCatalogueData = ShopCatalogueQuery;
 /** One item of the catalogue: price after promotion (null when pricing is unavailable), inStock null when inventory could not say. */
-export type ShopItem = ShopCatalogueQuery['shopCatalogue']['items'][number];
+export type ShopItem = ShopItemFieldsFragment;
 
 /** The cart's view of an item, or undefined when it cannot be sold (no price, out of stock). */
 export function toCartProduct(item: ShopItem): CartProduct | undefined {
