@@ -3,14 +3,7 @@
 // GraphQL SDL files beside their resolvers, and give dist/ its own package.json: Egg's loader reads
 // `<baseDir>/package.json` for the app name and module type, and must not see `egg.typescript`.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
