@@ -35,6 +35,7 @@ const sales = {
   titles: { en: 'Sales' },
   route: '/sales',
   roles: ['owner', 'clerk'],
+  keepAlive: false,
 };
 
 beforeAll(async () => {
@@ -131,6 +132,12 @@ describe('GET /api/apps', () => {
       title: '销售',
       titles: { en: 'Sales' },
     });
+  });
+
+  it('says which apps the shell must not keep alive, and only those', async () => {
+    const apps = await appsFor('xiaomai', 'owner');
+    expect(apps.find((a) => a.name === 'sales')).toMatchObject({ keepAlive: false });
+    expect(apps.find((a) => a.name === 'inventory')).not.toHaveProperty('keepAlive');
   });
 
   it('keeps an app whose hand-laid titles are broken, with its default title only', async () => {

@@ -21,6 +21,8 @@ export interface AppEntry {
   entry: string;
   protocol: string;
   shared?: SharedEntry;
+  /** `false`: the shell unmounts the app when the user leaves it (manifest flag, protocol 1.6). */
+  keepAlive?: false;
 }
 
 /** `GET /api/apps`. */

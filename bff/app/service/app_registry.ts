@@ -27,7 +27,7 @@ export default class AppRegistryService extends Service {
           : channels?.stable;
       const manifest = (wanted && (await this.manifest(name, wanted))) ?? (await this.latest(name));
       if (!manifest || !manifest.roles.some((role) => roles.includes(role))) continue;
-      const { version, title, titles, route, entry, protocol, shared } = manifest;
+      const { version, title, titles, route, entry, protocol, shared, keepAlive } = manifest;
       apps.push({
         name,
         version,
@@ -39,6 +39,7 @@ export default class AppRegistryService extends Service {
         ...(shared && {
           shared: { entry: `/apps/${name}/${version}/${shared.entry}`, react: shared.react },
         }),
+        ...(keepAlive === false && { keepAlive }),
       });
     }
     return apps;

@@ -5,4 +5,6 @@ export default defineMicroAppConfig({
   title: '粗心',
   titles: { en: 'Careless' },
   entry: 'src/main.ts',
+  // Its isolation test counts what it leaves behind at unmount: the shell must not keep it.
+  keepAlive: false,
 });

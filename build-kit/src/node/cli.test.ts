@@ -72,7 +72,7 @@ describe('mosaic-app build', () => {
     expect(await main(['build'], root)).toBe(0);
 
     const manifest = JSON.parse(readFileSync(path.join(root, 'dist', 'mosaic.json'), 'utf8'));
-    expect(manifest).toMatchObject({ title: '你好', titles: { en: 'Hello' }, protocol: '1.5.0' });
+    expect(manifest).toMatchObject({ title: '你好', titles: { en: 'Hello' }, protocol: '1.6.0' });
   }, 30_000);
 
   it('says how to fix titles that are not locale → title', async () => {

@@ -37,6 +37,13 @@ export interface MicroAppConfigOptions {
    */
   roles?: string[];
   /**
+   * Whether the shell may keep the app mounted but hidden when the user opens another app
+   * (protocol 1.6 keep-alive), so coming back is instant with its state kept. Set `false` for an
+   * app that must start afresh on every visit, or that cannot stand being hidden.
+   * @default true
+   */
+  keepAlive?: boolean;
+  /**
    * Module that calls `defineMicroApp(...)` and exports its lifecycles.
    * @default 'src/main.tsx'
    */
@@ -133,6 +140,7 @@ function createViteConfig(
               ...(options.titles ? { titles: options.titles } : {}),
               route: options.route,
               roles: options.roles,
+              ...(options.keepAlive === false ? { keepAlive: false } : {}),
               shared: () => shared.api.manifest,
             }),
           ],

@@ -15,6 +15,8 @@ export interface ManifestPluginOptions {
   titles?: AppTitles;
   route: string;
   roles: string[];
+  /** `false` keeps the shell from keeping the app alive while hidden; omitted when `true`. */
+  keepAlive?: boolean;
   /** The shared entry the build produced, when it did (read at the end of the build). */
   shared?: () => SharedEntryManifest | undefined;
 }
@@ -41,6 +43,8 @@ export interface MicroAppManifest {
   entry: 'index.html';
   protocol: string;
   roles: string[];
+  /** `false`: the shell unmounts the app when the user leaves it (1.6). Absent: it may keep it. */
+  keepAlive?: false;
   /**
    * The entry that takes React from the shell, and the React version it was built with (1.4).
    * Absent: the app has only `entry`, which bundles React.
@@ -103,6 +107,7 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
           entry: 'index.html',
           protocol: PROTOCOL_VERSION,
           roles: options.roles,
+          ...(options.keepAlive === false ? { keepAlive: false as const } : {}),
           ...(shared ? { shared } : {}),
         };
         const entry = bundle[fields.entry];

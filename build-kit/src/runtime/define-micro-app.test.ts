@@ -100,6 +100,47 @@ describe('given the app runs inside qiankun', () => {
     expect(update).not.toHaveBeenCalled();
   });
 
+  it('turns a change of `active` alone into deactivate and activate, not update', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const calls: string[] = [];
+    const lifecycles = defineMicroApp({
+      name: 'inventory',
+      mount: vi.fn(),
+      unmount: vi.fn(),
+      update: () => void calls.push('update'),
+      activate: (ctx) => void calls.push(`activate ${String(ctx.active)}`),
+      deactivate: (ctx) => void calls.push(`deactivate ${String(ctx.active)}`),
+    });
+    const container = document.createElement('div');
+    const mosaic = hostContext();
+    await lifecycles.mount({ container, mosaic });
+
+    await lifecycles.update?.({ mosaic: { ...mosaic, active: false } });
+    await lifecycles.update?.({ mosaic: { ...mosaic, active: true } });
+    await lifecycles.update?.({ mosaic: { ...mosaic, active: true, locale: 'en-US' } });
+
+    expect(calls).toEqual(['deactivate false', 'activate true', 'update']);
+  });
+
+  it('exports update for an app that only pauses while hidden', async () => {
+    (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
+    const deactivate = vi.fn();
+    const lifecycles = defineMicroApp({
+      name: 'inventory',
+      mount: vi.fn(),
+      unmount: vi.fn(),
+      deactivate,
+    });
+    const container = document.createElement('div');
+    const mosaic = hostContext();
+    await lifecycles.mount({ container, mosaic });
+
+    await lifecycles.update?.({ mosaic: { ...mosaic, locale: 'en-US' } });
+    await lifecycles.update?.({ mosaic: { ...mosaic, active: false } });
+
+    expect(deactivate).toHaveBeenCalledOnce();
+  });
+
   it('exports no update when the app defines none', () => {
     (window as QiankunWindow).__POWERED_BY_QIANKUN__ = true;
     const lifecycles = defineMicroApp({ name: 'inventory', mount: vi.fn(), unmount: vi.fn() });

@@ -38,6 +38,13 @@ function findRoot(name: string, container: HTMLElement): HTMLElement {
   return root;
 }
 
+/** Whether two contexts differ only in `active` (what `update` is not called for). */
+function sameContext(a: MountContext, b: MountContext): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('active');
+  return [...keys].every((key) => a[key as keyof MountContext] === b[key as keyof MountContext]);
+}
+
 function isUnderQiankun(): boolean {
   return Boolean((window as { __POWERED_BY_QIANKUN__?: boolean }).__POWERED_BY_QIANKUN__);
 }
@@ -65,7 +72,8 @@ function mountStandalone(name: string, lifecycles: MicroAppLifecycles): void {
 
 /**
  * Turns an app definition into qiankun lifecycles. The bundle must export them
- * (`export const { bootstrap, mount, unmount, update } = defineMicroApp(...)`). Outside
+ * (`export const { bootstrap, mount, unmount, update } = defineMicroApp(...)`; `update` also
+ * carries `activate` and `deactivate`). Outside
  * qiankun, the app mounts itself into `#root` with a stand-in context.
  */
 export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycles {
@@ -88,11 +96,12 @@ export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycl
       await definition.unmount(ctx);
     },
   };
-  const { update } = definition;
-  if (update) {
+  const { update, activate, deactivate } = definition;
+  if (update || activate || deactivate) {
     // qiankun 2 calls `update` with the shell's props only: the `container` it adds for `mount`
     // is missing. Without one, every instance this bundle mounted (one per qiankun sandbox) takes
-    // the new context; with one, only the instance mounted in it.
+    // the new context; with one, only the instance mounted in it. A change of `active` alone
+    // (the shell hid or showed a kept app) is `activate` / `deactivate`, anything else `update`.
     lifecycles.update = async (props) => {
       const host = readHost(definition.name, props, false);
       const container = propsContainer(props);
@@ -102,7 +111,9 @@ export function defineMicroApp(definition: MicroAppDefinition): MicroAppLifecycl
         if (!previous) continue;
         const ctx: MountContext = { ...host, container: previous.container };
         mounted.set(target, ctx);
-        await update(ctx);
+        const shown = ctx.active !== false;
+        if (shown !== (previous.active !== false)) await (shown ? activate : deactivate)?.(ctx);
+        if (!sameContext(previous, ctx)) await update?.(ctx);
       }
     };
   }

@@ -146,6 +146,12 @@ export interface MountContext {
   navigate(path: string): void;
   /** The message bus shared with the shell and the other apps. */
   bus: Bus;
+  /**
+   * Whether the app is on screen (protocol 1.6). A shell that keeps recently used apps mounted
+   * hides them instead of unmounting; `activate` and `deactivate` say when. Absent from shells
+   * before 1.6, which never hide a mounted app: read it as `ctx.active !== false`.
+   */
+  active?: boolean;
 }
 
 /** The part of the context a host supplies; the container comes from qiankun. */
@@ -164,6 +170,16 @@ export interface MicroAppDefinition {
   unmount(ctx: MountContext): void | Promise<void>;
   /** Called when the host hands a new context while mounted (e.g. another locale). */
   update?(ctx: MountContext): void | Promise<void>;
+  /**
+   * The shell shows the app again after hiding it (protocol 1.6, keep-alive): resume timers and
+   * polling, refresh what may be stale. Its DOM and state were kept.
+   */
+  activate?(ctx: MountContext): void | Promise<void>;
+  /**
+   * The shell hid the app but keeps it mounted (the user opened another app): pause timers,
+   * polling and animations. The bus and its subscriptions stay live.
+   */
+  deactivate?(ctx: MountContext): void | Promise<void>;
 }
 
 /** qiankun 2 lifecycles, as the app bundle exports them. */
@@ -171,6 +187,9 @@ export interface MicroAppLifecycles {
   bootstrap(): Promise<void>;
   mount(props: unknown): Promise<void>;
   unmount(props: unknown): Promise<void>;
-  /** qiankun's optional `update`, exported when the definition has one. */
+  /**
+   * qiankun's optional `update`, exported when the definition has `update`, `activate` or
+   * `deactivate`: the shell hides and shows a kept app through it (`props.mosaic.active`).
+   */
   update?(props: unknown): Promise<void>;
 }

@@ -1,5 +1,5 @@
 /** Version of the sub-app protocol this build-kit speaks (semver). */
-export const PROTOCOL_VERSION = '1.5.0';
+export const PROTOCOL_VERSION = '1.6.0';
 
 /** Major part of a semver string, or `undefined` when it is not one. */
 export function protocolMajor(version: string): number | undefined {

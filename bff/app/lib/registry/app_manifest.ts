@@ -42,6 +42,8 @@ export const AppManifestSchema = z.object({
   roles: z.array(z.string()),
   /** The entry that takes React from the shell, and the React it was built with (protocol 1.4). */
   shared: z.object({ entry: z.string(), react: z.string() }).optional(),
+  /** `false`: the shell must not keep the app mounted while hidden (protocol 1.6). */
+  keepAlive: z.literal(false).optional(),
 });
 export type AppManifest = z.infer<typeof AppManifestSchema>;
 
