@@ -3,6 +3,7 @@ import type { Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
 import { requestJson } from './request-json.js';
+import { fetchAppsOnce } from './start-early-requests.js';
 
 export interface Session {
   user: User;
@@ -105,7 +106,7 @@ export async function signOut(): Promise<void> {
 }
 
 export async function listApps(): Promise<AppList> {
-  const body = await requestJson('/api/apps');
+  const body = await requestJson('/api/apps', {}, fetchAppsOnce);
   const devOverrides = (body as { devOverrides?: unknown } | undefined)?.devOverrides;
   return {
     apps: parseApps(body),
