@@ -95,6 +95,10 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
         />
         <Button type="submit">{t('shop.searchSubmit')}</Button>
       </form>
+      {categories.length === 0 && state.status === 'loading' && (
+        // Holds the chips' row while the first answer loads, so the grid does not jump down.
+        <div className="shop-categories shop-categories--placeholder" aria-hidden="true" />
+      )}
       {categories.length > 0 && (
         <nav className="shop-categories" aria-label={t('shop.categories')}>
           {[null, ...categories].map((c) => (
