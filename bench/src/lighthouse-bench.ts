@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './shell-bench.js';
@@ -26,6 +28,8 @@ const RUNS = 3;
 export interface BenchLighthouseOptions {
   url: string;
   log: (line: string) => void;
+  /** Where the first run's full report of each page is written, as `lighthouse-<page>.json`. */
+  resultsDir: string;
 }
 
 /**
@@ -89,6 +93,11 @@ export async function benchLighthouse(
           cls: value('cumulative-layout-shift'),
         });
         if (run === 0) {
+          // The whole report of the first run, for what the tables leave out (ignored by git).
+          writeFileSync(
+            join(options.resultsDir, `lighthouse-${page.replace(/\W+/g, '-')}.json`),
+            JSON.stringify(lhr),
+          );
           const opportunities = Object.values(lhr.audits)
             .filter((a) => a.details?.type === 'opportunity' && (a.numericValue ?? 0) > 0)
             .sort((a, b) => (b.numericValue ?? 0) - (a.numericValue ?? 0))
