@@ -163,6 +163,17 @@ function shellTables(shell: ShellResult): string[] {
         ],
       ],
     ),
+    '## Shell JS fetched before the first app shows (cold sign-in, bytes on the wire)',
+    markdownTable(
+      ['file', 'bytes'],
+      [
+        ...shell.shellJsBeforeFirstApp.map((f) => [f.file, formatBytes(f.bytes)]),
+        [
+          `total (${shell.shellJsBeforeFirstApp.length} files)`,
+          formatBytes(shell.shellJsBeforeFirstApp.reduce((n, f) => n + f.bytes, 0)),
+        ],
+      ],
+    ),
     '## Browser JS heap (after GC)',
     markdownTable(
       ['after 1 switch', `after ${shell.heap.switches} switches`, 'growth'],
