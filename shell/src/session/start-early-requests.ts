@@ -1,29 +1,40 @@
-let earlyApps: Promise<Response | undefined> | undefined;
+/** Early answers by path, each taken at most once. */
+const early = new Map<string, Promise<Response | undefined>>();
+
+function ask(path: string): void {
+  early.set(
+    path,
+    fetch(path, { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(
+      () => undefined,
+    ),
+  );
+}
 
 /**
  * On any page but the sign-in page the user is most likely signed in already (the cookie is
- * httpOnly, so the shell cannot tell): ask for the app list at the same time as the session,
- * not one round trip after it, and start downloading qiankun before the frame asks for it.
- * On a slow phone network each round trip saved is ~150 ms before the first app shows.
- * Nothing here changes what happens when the guess is wrong: a failed answer is dropped and
- * `fetchAppsOnce` asks again.
+ * httpOnly, so the shell cannot tell): ask for the session and the app list as soon as the
+ * script runs, at the same time, instead of after React's first render and one after the
+ * other, and start downloading qiankun before the frame asks for it. On a slow phone network
+ * each round trip saved is ~150 ms before the first app shows. A wrong guess changes nothing:
+ * `fetchEarlyOnce` drops an answer that is no use and asks again.
  */
 export function startEarlyRequests(pathname: string = window.location.pathname): void {
   if (pathname === '/signin') return;
-  earlyApps = fetch('/api/apps', {
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  }).catch(() => undefined);
+  ask('/api/session');
+  ask('/api/apps');
   void import('qiankun').catch(() => undefined); // the host's own import reports failures
 }
 
 /**
- * A fetch for `GET /api/apps` that answers with the early request's response once, if it
- * succeeded, and asks the BFF otherwise.
+ * A fetch that answers a GET asked early with that answer, once: the session's when it is
+ * signed in or signed out (401), the app list's only when it succeeded (a 401 then means the
+ * user signed in since). Anything else goes to the BFF.
  */
-export const fetchAppsOnce: typeof fetch = async (input, init) => {
-  const early = earlyApps;
-  earlyApps = undefined;
-  const response = await early;
-  return response?.ok ? response : fetch(input, init);
+export const fetchEarlyOnce: typeof fetch = async (input, init) => {
+  const path = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const pending = (init?.method ?? 'GET') === 'GET' ? early.get(path) : undefined;
+  early.delete(path);
+  const response = await pending;
+  const usable = response?.ok || (response?.status === 401 && path === '/api/session');
+  return usable && response ? response : fetch(input, init);
 };
