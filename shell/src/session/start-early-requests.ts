@@ -22,6 +22,14 @@ export function startEarlyRequests(pathname: string = window.location.pathname):
   if (pathname === '/signin') return;
   ask('/api/session');
   ask('/api/apps');
+  preloadQiankun();
+}
+
+/**
+ * Starts downloading qiankun (its own chunk) so it is ready when the first app mounts: at start
+ * off the sign-in page, and when the sign-in form is sent, in parallel with the round trip.
+ */
+export function preloadQiankun(): void {
   void import('qiankun').catch(() => undefined); // the host's own import reports failures
 }
 
