@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompressPlugin } from './precompress-plugin.js';
 
 // The BFF serves everything on one origin in production; the dev server proxies to it.
 const bff = process.env.MOSAIC_BFF_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: {
     rolldownOptions: {
       output: {

@@ -34,16 +34,35 @@ function bundle(name: string, files: string[]): BundleBytes {
   };
 }
 
-/** The shell's JS (shell/dist/assets) and each built sub-app's JS (from its mosaic.json). */
+/** Which part of the shell a file of shell/dist/assets is, by what it contains. */
+export function shellPartOf(source: string): string {
+  if (source.includes(MARKERS['react-dom']!)) return 'shell: React + ReactDOM (lent to apps)';
+  if (source.includes(MARKERS.qiankun!)) return 'shell: qiankun (loaded when an app is)';
+  return "shell: the shell's own code, router, UI kit";
+}
+
+/**
+ * The shell's JS (shell/dist/assets) in three rows, its own code, the React it lends to apps
+ * and qiankun, then each built sub-app's JS (from its mosaic.json).
+ */
 export function measureJsBytes(root: string): BundleBytes[] {
   const assets = path.join(root, 'shell', 'dist', 'assets');
+  const parts = new Map<string, string[]>();
+  for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+    const full = path.join(assets, file);
+    const part = shellPartOf(readFileSync(full, 'utf8'));
+    parts.set(part, [...(parts.get(part) ?? []), full]);
+  }
+  const shell = [...parts].map(([name, files]) => bundle(name, files));
   const out = [
-    bundle(
-      'shell',
-      readdirSync(assets)
-        .filter((f) => f.endsWith('.js'))
-        .map((f) => path.join(assets, f)),
-    ),
+    ...shell,
+    {
+      name: 'shell: total',
+      files: shell.reduce((n, b) => n + b.files, 0),
+      rawBytes: shell.reduce((n, b) => n + b.rawBytes, 0),
+      gzipBytes: shell.reduce((n, b) => n + b.gzipBytes, 0),
+      bundles: [...new Set(shell.flatMap((b) => b.bundles))],
+    },
   ];
   const apps = path.join(root, 'micro-apps');
   for (const dir of readdirSync(apps)) {

@@ -1,27 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './shell-bench.js';
+import { median } from './stats.js';
 
+/** One page's audit: each figure the median of `runs` runs (scores 0–100). */
 export interface LighthouseResult {
   page: string;
   url: string;
+  runs: number;
   performance: number;
+  /** Every run's performance score, in order. */
+  performanceRuns: number[];
   accessibility: number;
   bestPractices: number;
   fcpMs: number;
+  lcpMs: number;
   tbtMs: number;
+  cls: number;
 }
+
+/** How many times each page is audited; each figure is the median. */
+const RUNS = 3;
 
 /** Options of benchLighthouse. */
 export interface BenchLighthouseOptions {
   url: string;
   log: (line: string) => void;
+  /** Where the first run's full report of each page is written, as `lighthouse-<page>.json`. */
+  resultsDir: string;
 }
 
 /**
  * Lighthouse's default (mobile) audit of the sign-in page and of the shop's first screen
  * (signed in as the owner through the session cookie). Without a shop app, the first app the
- * owner gets is audited instead, and the row says so.
+ * owner gets is audited instead, and the row says so. Each page is audited RUNS times in a
+ * fresh tab; each figure is the median of its runs. The first run's biggest opportunities are
+ * logged, so a slow page says what is on its critical path.
  */
 export async function benchLighthouse(
   options: BenchLighthouseOptions,
@@ -54,26 +70,57 @@ export async function benchLighthouse(
   try {
     for (const { page, path, cookie } of pages) {
       const url = `${options.url}${path}`;
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
-      const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const runs: Omit<LighthouseResult, 'page' | 'url' | 'runs' | 'performanceRuns'>[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
+        const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const value = (id: string): number => lhr.audits[id]?.numericValue ?? Number.NaN;
+        runs.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          fcpMs: value('first-contentful-paint'),
+          lcpMs: value('largest-contentful-paint'),
+          tbtMs: value('total-blocking-time'),
+          cls: value('cumulative-layout-shift'),
+        });
+        if (run === 0) {
+          // The whole report of the first run, for what the tables leave out (ignored by git).
+          writeFileSync(
+            join(options.resultsDir, `lighthouse-${page.replace(/\W+/g, '-')}.json`),
+            JSON.stringify(lhr),
+          );
+          const opportunities = Object.values(lhr.audits)
+            .filter((a) => a.details?.type === 'opportunity' && (a.numericValue ?? 0) > 0)
+            .sort((a, b) => (b.numericValue ?? 0) - (a.numericValue ?? 0))
+            .slice(0, 4)
+            .map((a) => `${a.id} ${Math.round(a.numericValue ?? 0)} ms`);
+          options.log(`lighthouse ${page}: opportunities ${opportunities.join(', ') || 'none'}`);
+        }
+        options.log(`lighthouse ${page} run ${run + 1}: performance ${score('performance')}`);
+      }
+      const mid = (pick: (r: (typeof runs)[number]) => number): number => median(runs.map(pick));
       out.push({
         page,
         url: path,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        fcpMs: lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN,
-        tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+        runs: RUNS,
+        performanceRuns: runs.map((r) => r.performance),
+        performance: mid((r) => r.performance),
+        accessibility: mid((r) => r.accessibility),
+        bestPractices: mid((r) => r.bestPractices),
+        fcpMs: mid((r) => r.fcpMs),
+        lcpMs: mid((r) => r.lcpMs),
+        tbtMs: mid((r) => r.tbtMs),
+        cls: mid((r) => r.cls),
       });
-      options.log(`lighthouse ${page}: performance ${score('performance')}`);
     }
   } finally {
     chrome.kill();

@@ -70,7 +70,10 @@ try {
   }
   results.jsBytes = measureJsBytes(root);
   if (only.has('shell')) results.shell = await benchShell({ url: system.url, log });
-  if (only.has('lighthouse')) results.lighthouse = await benchLighthouse({ url: system.url, log });
+  if (only.has('lighthouse')) {
+    const resultsDir = path.join(root, 'bench', 'results');
+    results.lighthouse = await benchLighthouse({ url: system.url, log, resultsDir });
+  }
   results.elapsedSeconds = Math.round((Date.now() - started) / 1000);
   const markdown = renderReport(results);
   process.stdout.write(`\n${markdown}\n`);

@@ -163,6 +163,17 @@ function shellTables(shell: ShellResult): string[] {
         ],
       ],
     ),
+    '## Shell JS fetched before the first app shows (cold sign-in, bytes on the wire)',
+    markdownTable(
+      ['file', 'bytes'],
+      [
+        ...shell.shellJsBeforeFirstApp.map((f) => [f.file, formatBytes(f.bytes)]),
+        [
+          `total (${shell.shellJsBeforeFirstApp.length} files)`,
+          formatBytes(shell.shellJsBeforeFirstApp.reduce((n, f) => n + f.bytes, 0)),
+        ],
+      ],
+    ),
     '## Browser JS heap (after GC)',
     markdownTable(
       ['after 1 switch', `after ${shell.heap.switches} switches`, 'growth'],
@@ -179,16 +190,29 @@ function shellTables(shell: ShellResult): string[] {
 
 function lighthouseTable(rows: LighthouseResult[]): string {
   return [
-    '## Lighthouse 12, mobile preset (simulated throttling)',
+    `## Lighthouse 12, mobile preset (simulated throttling, median of ${rows[0]?.runs ?? 1} runs)`,
     markdownTable(
-      ['page', 'performance', 'accessibility', 'best practices', 'FCP', 'TBT'],
+      [
+        'page',
+        'performance',
+        'runs',
+        'accessibility',
+        'best practices',
+        'FCP',
+        'LCP',
+        'TBT',
+        'CLS',
+      ],
       rows.map((r) => [
         r.page,
         String(r.performance),
+        r.performanceRuns.join(', '),
         String(r.accessibility),
         String(r.bestPractices),
         ms(r.fcpMs),
+        ms(r.lcpMs),
         ms(r.tbtMs),
+        r.cls.toFixed(3),
       ]),
     ),
   ].join('\n\n');

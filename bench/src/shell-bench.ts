@@ -1,5 +1,5 @@
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { median } from './stats.js';
 import { startStandaloneServer } from './system/standalone-server.js';
 
@@ -19,6 +19,11 @@ export interface ShellResult {
   switchBetween: string[];
   coldLoadMs: number;
   coldRuns: number[];
+  /**
+   * The shell's JavaScript Chromium fetched in a cold load, from opening /signin until the
+   * first app's content shows: bytes on the wire (compressed as the BFF sent them), per file.
+   */
+  shellJsBeforeFirstApp: { file: string; bytes: number }[];
   standaloneMs: number;
   standaloneRuns: number[];
   warmSwitchMs: number;
@@ -81,8 +86,11 @@ export async function benchShell(options: BenchShellOptions): Promise<ShellResul
   try {
     const coldRuns: number[] = [];
     const standaloneRuns: number[] = [];
+    let shellJsBeforeFirstApp: ShellResult['shellJsBeforeFirstApp'] = [];
     for (let i = 0; i < runs; i += 1) {
-      coldRuns.push(await coldLoad(browser, options.url, first.name));
+      const cold = await coldLoad(browser, options.url, first.name);
+      coldRuns.push(cold.ms);
+      shellJsBeforeFirstApp = cold.shellJs;
       standaloneRuns.push(await standalone(browser, options.url, first));
     }
     options.log(
@@ -118,6 +126,7 @@ export async function benchShell(options: BenchShellOptions): Promise<ShellResul
       switchBetween: [first.name, second.name],
       coldLoadMs: median(coldRuns),
       coldRuns,
+      shellJsBeforeFirstApp,
       standaloneMs: median(standaloneRuns),
       standaloneRuns,
       warmSwitchMs: median(switchRuns),
@@ -154,11 +163,32 @@ async function signIn(page: Page, firstApp: string): Promise<number> {
   return performance.now() - started;
 }
 
-/** A fresh browser context (empty cache): sign-in submit → first app's content visible. */
-async function coldLoad(browser: Browser, url: string, firstApp: string): Promise<number> {
+/**
+ * A fresh browser context (empty cache): sign-in submit → first app's content visible, and the
+ * shell's JS files (`/assets/*.js`) fetched from opening /signin until then.
+ */
+async function coldLoad(
+  browser: Browser,
+  url: string,
+  firstApp: string,
+): Promise<{ ms: number; shellJs: { file: string; bytes: number }[] }> {
   const context = await browser.newContext({ baseURL: url });
   try {
-    return await signIn(await context.newPage(), firstApp);
+    const page = await context.newPage();
+    const responses: Response[] = [];
+    page.on('response', (response) => {
+      if (/\/assets\/[^/]+\.js$/.test(new URL(response.url()).pathname)) responses.push(response);
+    });
+    const ms = await signIn(page, firstApp);
+    const fetched = [...responses];
+    const shellJs = await Promise.all(
+      fetched.map(async (response) => {
+        await response.finished();
+        const sizes = await response.request().sizes();
+        return { file: new URL(response.url()).pathname.slice(1), bytes: sizes.responseBodySize };
+      }),
+    );
+    return { ms, shellJs };
   } finally {
     await context.close();
   }

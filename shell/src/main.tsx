@@ -7,8 +7,10 @@ import { captureOverrideQuery } from './dev-override/capture-override-query.js';
 import { LocaleProvider } from './i18n/locale-context.js';
 import { exposeSharedLibraries } from './micro-app/expose-shared-libraries.js';
 import { SessionProvider } from './session/session-context.js';
+import { startEarlyRequests } from './session/start-early-requests.js';
 import './shell.css';
 
+startEarlyRequests();
 captureOverrideQuery();
 // Before any app loads: apps loaded through their shared entry read React from here.
 exposeSharedLibraries();

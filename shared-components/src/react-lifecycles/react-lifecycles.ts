@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
@@ -34,7 +35,9 @@ export function reactLifecycles<TContext extends ReactMountContext>(
   return {
     mount(ctx) {
       roots.set(ctx.container, createRoot(ctx.container));
-      update(ctx);
+      // The first render as a transition: React renders it in slices and yields to the browser
+      // between them, instead of one long task that blocks input (Lighthouse's TBT on a phone).
+      startTransition(() => update(ctx));
     },
     update,
     unmount(ctx) {

@@ -3,6 +3,7 @@ import type { Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
 import { requestJson } from './request-json.js';
+import { fetchEarlyOnce } from './start-early-requests.js';
 
 export interface Session {
   user: User;
@@ -84,7 +85,7 @@ export function parseApps(body: unknown): AppEntry[] {
 /** The current session, or null when signed out (401). */
 export async function getSession(): Promise<Session | null> {
   try {
-    return parseSession(await requestJson('/api/session'));
+    return parseSession(await requestJson('/api/session', {}, fetchEarlyOnce));
   } catch (error) {
     if (error instanceof ShellError && error.status === 401) return null;
     throw error;
@@ -105,7 +106,7 @@ export async function signOut(): Promise<void> {
 }
 
 export async function listApps(): Promise<AppList> {
-  const body = await requestJson('/api/apps');
+  const body = await requestJson('/api/apps', {}, fetchEarlyOnce);
   const devOverrides = (body as { devOverrides?: unknown } | undefined)?.devOverrides;
   return {
     apps: parseApps(body),

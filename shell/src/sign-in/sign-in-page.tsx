@@ -7,6 +7,7 @@ import type { LocaleContextValue } from '../i18n/locale-context.js';
 import { requestIdOf, ShellError } from '../shell-error.js';
 import { safeNextPath } from '../session/safe-next-path.js';
 import { useSession } from '../session/session-context.js';
+import { preloadQiankun } from '../session/start-early-requests.js';
 
 function describeError(error: unknown, t: LocaleContextValue['t']): string {
   if (error instanceof ShellError && error.status === 429) {
@@ -42,6 +43,7 @@ export function SignInPage(): React.JSX.Element {
     const form = new FormData(event.currentTarget);
     setError(null);
     setSubmitting(true);
+    preloadQiankun(); // the first app needs it right after this round trip
     try {
       await signIn({
         tenant: String(form.get('tenant') ?? '').trim(),

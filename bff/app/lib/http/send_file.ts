@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from 'egg';
+import { compressedBody } from './compressed_body.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,17 +40,28 @@ export function resolveInside(root: string, relative: string): string | undefine
 }
 
 /**
- * Stream a regular file with its content type and the given Cache-Control.
- * Returns false (and sends nothing) when it is not a file.
+ * Stream a regular file with its content type and the given Cache-Control, compressed when
+ * the client accepts it (see compressed_body.ts). Returns false (and sends nothing) when it
+ * is not a file.
  */
 export async function sendFile(ctx: Context, file: string, cacheControl: string): Promise<boolean> {
   const stats = await stat(file).catch(() => undefined);
   if (!stats?.isFile()) return false;
   ctx.status = 200;
   ctx.type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  ctx.length = stats.size;
   ctx.lastModified = stats.mtime;
   ctx.set('cache-control', cacheControl);
-  ctx.body = ctx.method === 'HEAD' ? null : createReadStream(file);
+  ctx.vary('accept-encoding');
+  const compressed = await compressedBody(ctx, file, stats.size, stats.mtimeMs);
+  if (compressed) ctx.set('content-encoding', compressed.encoding);
+  const body =
+    compressed === undefined
+      ? createReadStream(file)
+      : typeof compressed.body === 'string'
+        ? createReadStream(compressed.body)
+        : compressed.body;
+  ctx.body = ctx.method === 'HEAD' ? null : body;
+  // After the body: Koa resets the length when the body is set.
+  ctx.length = compressed?.length ?? stats.size;
   return true;
 }

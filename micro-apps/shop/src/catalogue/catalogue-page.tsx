@@ -55,6 +55,11 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
       setCategories(state.data.shopCatalogue.categories);
     }
   }, [state]);
+  // The first answer's own categories on its first render, so the row never blinks out.
+  const shownCategories =
+    categories.length === 0 && state.status === 'ready'
+      ? state.data.shopCatalogue.categories
+      : categories;
 
   const {
     pages,
@@ -95,9 +100,13 @@ export function CataloguePage({ graphql, onOpen, onAdd }: CataloguePageProps): R
         />
         <Button type="submit">{t('shop.searchSubmit')}</Button>
       </form>
-      {categories.length > 0 && (
+      {shownCategories.length === 0 && state.status === 'loading' && (
+        // Holds the chips' row while the first answer loads, so the grid does not jump down.
+        <div className="shop-categories shop-categories--placeholder" aria-hidden="true" />
+      )}
+      {shownCategories.length > 0 && (
         <nav className="shop-categories" aria-label={t('shop.categories')}>
-          {[null, ...categories].map((c) => (
+          {[null, ...shownCategories].map((c) => (
             <button
               key={c ?? '__all'}
               type="button"

@@ -1,0 +1,48 @@
+/** Early answers by path, each taken at most once. */
+const early = new Map<string, Promise<Response | undefined>>();
+
+function ask(path: string): void {
+  early.set(
+    path,
+    fetch(path, { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(
+      () => undefined,
+    ),
+  );
+}
+
+/**
+ * On any page but the sign-in page the user is most likely signed in already (the cookie is
+ * httpOnly, so the shell cannot tell): ask for the session and the app list as soon as the
+ * script runs, at the same time, instead of after React's first render and one after the
+ * other, and start downloading qiankun before the frame asks for it. On a slow phone network
+ * each round trip saved is ~150 ms before the first app shows. A wrong guess changes nothing:
+ * `fetchEarlyOnce` drops an answer that is no use and asks again.
+ */
+export function startEarlyRequests(pathname: string = window.location.pathname): void {
+  if (pathname === '/signin') return;
+  ask('/api/session');
+  ask('/api/apps');
+  preloadQiankun();
+}
+
+/**
+ * Starts downloading qiankun (its own chunk) so it is ready when the first app mounts: at start
+ * off the sign-in page, and when the sign-in form is sent, in parallel with the round trip.
+ */
+export function preloadQiankun(): void {
+  void import('qiankun').catch(() => undefined); // the host's own import reports failures
+}
+
+/**
+ * A fetch that answers a GET asked early with that answer, once: the session's when it is
+ * signed in or signed out (401), the app list's only when it succeeded (a 401 then means the
+ * user signed in since). Anything else goes to the BFF.
+ */
+export const fetchEarlyOnce: typeof fetch = async (input, init) => {
+  const path = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const pending = (init?.method ?? 'GET') === 'GET' ? early.get(path) : undefined;
+  early.delete(path);
+  const response = await pending;
+  const usable = response?.ok || (response?.status === 401 && path === '/api/session');
+  return usable && response ? response : fetch(input, init);
+};
