@@ -153,7 +153,7 @@ describe('mosaic-app prune', () => {
     const channels = await setChannels(
       system.bffUrl,
       'sales',
-      { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] } },
+      { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] }, force: true },
       TOKEN,
     );
     expect(channels.status).toBe(200);

@@ -21,6 +21,19 @@ export interface AppEntry {
   entry: string;
   protocol: string;
   shared?: SharedEntry;
+  /**
+   * On a canary version only: the tenant's stable version of the same app, which the shell
+   * loads instead at once when the canary fails to load or mount.
+   */
+  fallback?: AppFallback;
+}
+
+/** The stable version behind a canary entry (same shape as the entry's own version fields). */
+export interface AppFallback {
+  version: string;
+  entry: string;
+  protocol: string;
+  shared?: SharedEntry;
 }
 
 /** `GET /api/apps`. */
