@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isLocalDevUrl, readOverrides } from '../dev-override/override-store.js';
 import { resolveOverrides } from '../dev-override/resolve-overrides.js';
 import type { OverrideStatus } from '../dev-override/resolve-overrides.js';
 import { listApps } from '../session/session-api.js';
 import type { AppEntry } from '../session/session-api.js';
+import type { CanaryFallback } from './use-canary-fallback.js';
+import { useCanaryFallback } from './use-canary-fallback.js';
 
 export type AppsState =
   | { status: 'loading' }
@@ -24,6 +26,8 @@ async function loadApps(): Promise<Extract<AppsState, { status: 'ready' }>> {
   return { status: 'ready', ...(await resolveOverrides(apps, readOverrides())), devTools };
 }
 
+const NO_APPS: AppEntry[] = [];
+
 export interface UseAppsResult {
   state: AppsState;
   /** Starts over: the spinner shows until the list is back. */
@@ -33,6 +37,8 @@ export interface UseAppsResult {
    * state, rejects (leaving the list as it was) when it could not be fetched.
    */
   reload: () => Promise<void>;
+  /** Pass to each MicroAppHost's `onFailed`: a failing canary gives way to stable (see use-canary-fallback.ts). */
+  onAppFailed: CanaryFallback['onAppFailed'];
 }
 
 /** GET /api/apps for the signed-in user, in the order the BFF gives, with dev overrides applied. */
@@ -58,5 +64,10 @@ export function useApps(sessionKey: string): UseAppsResult {
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const reload = useCallback(async () => setState(await loadApps()), []);
-  return { state, retry, reload };
+  const fallback = useCanaryFallback(state.status === 'ready' ? state.apps : NO_APPS);
+  const shown = useMemo(
+    () => (state.status === 'ready' ? { ...state, apps: fallback.apps } : state),
+    [state, fallback.apps],
+  );
+  return { state: shown, retry, reload, onAppFailed: fallback.onAppFailed };
 }
