@@ -6,6 +6,7 @@ import { listApps } from '../session/session-api.js';
 import type { AppEntry } from '../session/session-api.js';
 import type { CanaryFallback } from './use-canary-fallback.js';
 import { useCanaryFallback } from './use-canary-fallback.js';
+import { useRevalidateOnNavigate } from './use-revalidate-on-navigate.js';
 
 export type AppsState =
   | { status: 'loading' }
@@ -64,6 +65,18 @@ export function useApps(sessionKey: string): UseAppsResult {
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const reload = useCallback(async () => setState(await loadApps()), []);
+  // A release reaches this tab on a later navigation: an app whose version changed remounts at
+  // the new one (the frame keys each host by name@version); an unchanged list changes nothing.
+  const revalidate = useCallback(() => {
+    loadApps().then(
+      (next) =>
+        setState((now) =>
+          now.status === 'ready' && JSON.stringify(now) === JSON.stringify(next) ? now : next,
+        ),
+      (error: unknown) => console.warn('[mosaic] GET /api/apps failed on navigation', error),
+    );
+  }, []);
+  useRevalidateOnNavigate(state.status === 'ready' ? revalidate : undefined);
   const fallback = useCanaryFallback(state.status === 'ready' ? state.apps : NO_APPS);
   const shown = useMemo(
     () => (state.status === 'ready' ? { ...state, apps: fallback.apps } : state),
