@@ -55,17 +55,24 @@ export default class CanaryService extends Service {
     if (tally.users < threshold.users && tally.tenants < threshold.tenants) return false;
     const minutes = Math.round(threshold.windowMs / 60_000);
     const reason = `${tally.users} user(s) in ${tally.tenants} tenant(s) reported ${failure.app}@${failure.version} failing to load or mount within ${minutes} min (threshold: ${threshold.users} users or ${threshold.tenants} tenants)`;
-    const { from, to } = await store.updateChannels(failure.app, (now) => {
-      // Checked again under the lock: the canary may have moved or been suspended meanwhile.
-      if (!now?.canary || now.canary.version !== failure.version || now.canary.suspended) {
-        return now ?? { stable: failure.version, canary: null };
-      }
-      return {
-        ...now,
-        canary: { ...now.canary, suspended: { at: report.at, reason, reports: tally.reports } },
-      };
-    });
-    if (!to.canary?.suspended || from?.canary?.suspended) return false;
+    const unchanged = new Error('canary moved');
+    const change = await store
+      .updateChannels(failure.app, (now) => {
+        // Checked again under the lock: the canary may have moved or been suspended meanwhile.
+        if (!now?.canary || now.canary.version !== failure.version || now.canary.suspended) {
+          throw unchanged;
+        }
+        return {
+          ...now,
+          canary: { ...now.canary, suspended: { at: report.at, reason, reports: tally.reports } },
+        };
+      })
+      .catch((error: unknown) => {
+        if (error === unchanged) return undefined;
+        throw error;
+      });
+    if (!change) return false;
+    const { from, to } = change;
     this.ctx.logger.warn('[canary] suspended %s@%s: %s', failure.app, failure.version, reason);
     runtimeOf(this.app).metrics.canarySuspensions.inc({ app: failure.app });
     await this.audit(failure.app, 'suspend', from ?? null, to, failure.version, reason);
