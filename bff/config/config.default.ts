@@ -65,6 +65,11 @@ export default (appInfo: EggAppInfo): PowerPartial<EggAppConfig> => {
       maxFiles: 2000,
       protocolMajors: env.MOSAIC_PROTOCOL_MAJORS,
       channelsTtlMs: 1000,
+      canarySuspend: {
+        users: env.MOSAIC_CANARY_SUSPEND_USERS,
+        tenants: env.MOSAIC_CANARY_SUSPEND_TENANTS,
+        windowMs: env.MOSAIC_CANARY_SUSPEND_WINDOW_MINUTES * 60_000,
+      },
     },
     devOverrides: env.MOSAIC_DEV_OVERRIDES ? env.MOSAIC_DEV_OVERRIDES === 'on' : undefined,
     imageHosts: parseImageHosts(env.MOSAIC_IMAGE_HOSTS),

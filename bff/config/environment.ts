@@ -71,6 +71,12 @@ const EnvironmentSchema = z.object({
   MOSAIC_TRUSTED_PROXIES: whole(0, 10, 0),
   MOSAIC_PUBLISH_MAX_BYTES: whole(1, 2 ** 31, 25 * 1024 * 1024),
   MOSAIC_PUBLISH_MAX_UNPACKED_BYTES: whole(1, 2 ** 33, 100 * 1024 * 1024),
+  /** Distinct users whose reports of one canary failing to load or mount suspend it. */
+  MOSAIC_CANARY_SUSPEND_USERS: whole(1, 100_000, 3),
+  /** Distinct tenants whose reports of one canary failing suspend it (whichever comes first). */
+  MOSAIC_CANARY_SUSPEND_TENANTS: whole(1, 100_000, 2),
+  /** The window those reports are counted in, in minutes. */
+  MOSAIC_CANARY_SUSPEND_WINDOW_MINUTES: whole(1, 10_080, 10),
   MOSAIC_PROTOCOL_MAJORS: z
     .string()
     .regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, "protocol majors separated by commas, e.g. '1' or '1,2'")

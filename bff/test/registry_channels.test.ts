@@ -11,7 +11,7 @@ async function versionsFor(tenant: string): Promise<Record<string, string>> {
   const response = await fetch(`${system.bffUrl}/api/apps`, {
     headers: { authorization: `Bearer ${token}` },
   });
-  expect(response.headers.get('cache-control')).toBe('no-store');
+  expect(response.headers.get('cache-control')).toBe('private, no-cache');
   const { apps } = (await response.json()) as { apps: { name: string; version: string }[] };
   return Object.fromEntries(apps.map((a) => [a.name, a.version]));
 }

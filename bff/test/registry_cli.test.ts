@@ -126,6 +126,19 @@ describe('mosaic-app release', () => {
     expect(rollback.stdout).toContain('stable 0.1.0, no canary');
   });
 
+  it('refuses --stable of a version that never ran as a canary, unless --force', async () => {
+    const root = await appFolder({ name: 'inventory', version: '0.1.2' });
+    const refused = await mosaicApp(root, ['release', '--stable', '0.1.2']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/never ran as a canary.*--force.*request id \S+/);
+    const forced = await mosaicApp(root, ['release', '--stable', '0.1.2', '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('stable 0.1.2, no canary');
+    const back = await mosaicApp(root, ['release', '--stable', '0.1.0']);
+    expect(back.stdout).toContain('stable 0.1.0, no canary');
+  });
+
   it('fails with the registry reason on an unpublished version or a bad token', async () => {
     const root = await appFolder({ name: 'inventory', version: '0.1.1' });
     const unknown = await mosaicApp(root, ['release', '--stable', '3.0.0']);
@@ -133,9 +146,10 @@ describe('mosaic-app release', () => {
     expect(unknown.stderr).toMatch(/'3.0.0' of 'inventory' is not published.*request id/s);
     const wrong = await mosaicApp(root, ['release', '--stable', '0.1.0'], 'wrong-token-0123456789');
     expect(wrong.code).toBe(1);
-    const nothing = await mosaicApp(root, ['release']);
-    expect(nothing.code).toBe(1);
-    expect(nothing.stderr).toMatch(/nothing to release/);
+    // Nothing to change: it prints the channels in force.
+    const state = await mosaicApp(root, ['release']);
+    expect(state.code).toBe(0);
+    expect(state.stdout).toBe('mosaic-app: released inventory: stable 0.1.0, no canary\n');
   });
 });
 
@@ -153,7 +167,7 @@ describe('mosaic-app prune', () => {
     const channels = await setChannels(
       system.bffUrl,
       'sales',
-      { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] } },
+      { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] }, force: true },
       TOKEN,
     );
     expect(channels.status).toBe(200);

@@ -51,7 +51,7 @@ beforeAll(async () => {
   const channels = await setChannels(
     system.bffUrl,
     'inventory',
-    { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] } },
+    { stable: '1.1.0', canary: { version: '1.2.0', tenants: ['chaye'] }, force: true },
     TOKEN,
   );
   expect(channels.status).toBe(200);

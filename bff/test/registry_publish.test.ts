@@ -88,7 +88,7 @@ describe('given a valid build', () => {
     const apps = await fetch(`${system.bffUrl}/api/apps`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(apps.headers.get('cache-control')).toBe('no-store');
+    expect(apps.headers.get('cache-control')).toBe('private, no-cache');
     const { apps: list } = (await apps.json()) as { apps: { name: string; version: string }[] };
     expect(list.map((a) => `${a.name}@${a.version}`)).toEqual(['inventory@1.0.0', 'sales@0.1.0']);
   });

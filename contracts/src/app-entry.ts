@@ -23,6 +23,19 @@ export interface AppEntry {
   shared?: SharedEntry;
   /** `false`: the shell unmounts the app when the user leaves it (manifest flag, protocol 1.6). */
   keepAlive?: false;
+  /**
+   * On a canary version only: the tenant's stable version of the same app, which the shell
+   * loads instead at once when the canary fails to load or mount.
+   */
+  fallback?: AppFallback;
+}
+
+/** The stable version behind a canary entry (same shape as the entry's own version fields). */
+export interface AppFallback {
+  version: string;
+  entry: string;
+  protocol: string;
+  shared?: SharedEntry;
 }
 
 /** `GET /api/apps`. */

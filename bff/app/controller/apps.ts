@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Controller } from 'egg';
+import { header } from '../lib/http/header.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { services } from '../lib/services.js';
 
@@ -14,10 +16,27 @@ export default class AppsController extends Controller {
       identity.appsForRoles(current.roles),
       appRegistry.appsFor(current.roles, current.tenantId),
     ]);
-    ctx.set('cache-control', 'no-store');
     const { devOverrides } = mosaicConfig(this.app);
     // `*` (the owner's grant) opens every app, including ones published after identity's list.
     const opens = (name: string): boolean => allowed.has('*') || allowed.has(name);
-    ctx.body = { apps: published.filter((app) => opens(app.name)), devOverrides };
+    const body = { apps: published.filter((app) => opens(app.name)), devOverrides };
+    // The shell revalidates on navigation: the browser sends If-None-Match and gets a body-less
+    // 304 while nothing changed. The tag covers who asked, so one user's tag never matches
+    // another's answer (a shared browser, a different tenant), even when the bodies are equal.
+    const etag = `"${createHash('sha256')
+      .update(JSON.stringify([current.tenantId, current.userId, [...current.roles].sort(), body]))
+      .digest('base64url')
+      .slice(0, 32)}"`;
+    ctx.set('cache-control', 'private, no-cache');
+    ctx.set('vary', 'Cookie, Authorization');
+    ctx.set('etag', etag);
+    const wanted = header(ctx, 'if-none-match')
+      .split(',')
+      .map((tag) => tag.trim().replace(/^W\//, ''));
+    if (wanted.includes(etag)) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.body = body;
   }
 }

@@ -86,6 +86,21 @@ export default class ClientErrorsController extends Controller {
         stack: redact(report.stack)?.split('\n').slice(0, 8).join(' | '),
       }),
     );
+    // A canary that fails to load or mount counts towards its suspension (see service/canary.ts).
+    if (
+      session &&
+      report.app &&
+      report.appVersion &&
+      (report.kind === 'load' || report.kind === 'mount')
+    ) {
+      await services(ctx).canary.reportFailure({
+        app: report.app,
+        version: report.appVersion,
+        tenant: session.tenantId,
+        user: session.username,
+        kind: report.kind,
+      });
+    }
     ctx.status = 204;
   }
 }

@@ -11,6 +11,8 @@ export interface BffMetrics {
   cacheErrors: Counter<'store'>;
   cacheStoreTransitions: Counter<'store' | 'to'>;
   responseCache: Counter<'result'>;
+  /** Canaries this BFF suspended after too many failure reports. */
+  canarySuspensions: Counter<'app'>;
 }
 
 /** Create the registry with request, upstream and cache metrics (plus Node's defaults). */
@@ -68,6 +70,12 @@ export function createMetrics(): BffMetrics {
       name: 'bff_response_cache_total',
       help: 'Queries answered from the response cache (hit), computed and stored (miss), or not cacheable (bypass).',
       labelNames: ['result'],
+      registers,
+    }),
+    canarySuspensions: new Counter({
+      name: 'bff_canary_suspensions_total',
+      help: 'Canaries suspended because failure reports from their users passed the threshold (MOSAIC_CANARY_SUSPEND_*).',
+      labelNames: ['app'],
       registers,
     }),
   };

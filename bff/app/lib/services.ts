@@ -1,5 +1,6 @@
 import type { Context } from 'egg';
 import type AppRegistryService from '../service/app_registry.js';
+import type CanaryService from '../service/canary.js';
 import type CatalogService from '../service/catalog.js';
 import type IdentityService from '../service/identity.js';
 import type InventoryService from '../service/inventory.js';
@@ -17,6 +18,7 @@ import type SessionService from '../service/session.js';
  */
 export interface BffServices {
   appRegistry: AppRegistryService;
+  canary: CanaryService;
   catalog: CatalogService;
   identity: IdentityService;
   inventory: InventoryService;

@@ -6,6 +6,18 @@ import { versionFor } from '../lib/registry/channels.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
 import { registryStoreOf } from '../lib/registry/registry_of.js';
 
+/** Where one version's files are, as `/api/apps` gives them. */
+function versionFields(manifest: AppManifest): Pick<AppEntry, 'entry' | 'protocol' | 'shared'> {
+  const { name, version, entry, protocol, shared } = manifest;
+  return {
+    protocol,
+    entry: `/apps/${name}/${version}/${entry}`,
+    ...(shared && {
+      shared: { entry: `/apps/${name}/${version}/${shared.entry}`, react: shared.react },
+    }),
+  };
+}
+
 /**
  * The sub-app manifest side of the registry: which version of each app a tenant gets. An app
  * with channels gives the tenant its canary or stable version; an app without (laid out by
@@ -27,18 +39,20 @@ export default class AppRegistryService extends Service {
           : channels?.stable;
       const manifest = (wanted && (await this.manifest(name, wanted))) ?? (await this.latest(name));
       if (!manifest || !manifest.roles.some((role) => roles.includes(role))) continue;
-      const { version, title, titles, route, entry, protocol, shared, keepAlive } = manifest;
+      const { version, title, titles, route, keepAlive } = manifest;
+      // A canary carries its stable version, for the shell to fall back to when it fails.
+      const stable =
+        channels && version !== channels.stable
+          ? await this.manifest(name, channels.stable)
+          : undefined;
       apps.push({
         name,
         version,
         title,
         ...(titles && { titles }),
         route,
-        protocol,
-        entry: `/apps/${name}/${version}/${entry}`,
-        ...(shared && {
-          shared: { entry: `/apps/${name}/${version}/${shared.entry}`, react: shared.react },
-        }),
+        ...versionFields(manifest),
+        ...(stable && { fallback: { version: stable.version, ...versionFields(stable) } }),
         ...(keepAlive === false && { keepAlive }),
       });
     }

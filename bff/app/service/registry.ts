@@ -5,7 +5,8 @@ import { compareSemver, isSemver } from '../lib/registry/compare_semver.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestIdOf } from '../lib/http/request_state.js';
-import type { Channels, ChannelsChange } from '../lib/registry/channels.js';
+import { services } from '../lib/services.js';
+import type { Canary, Channels, ChannelsChange } from '../lib/registry/channels.js';
 import { extractArchive } from '../lib/registry/extract_archive.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
 import { registryStoreOf } from '../lib/registry/registry_of.js';
@@ -21,6 +22,21 @@ export interface RegistryApp {
   channels: Channels | null;
   /** Publishes and channel changes of this app, oldest first. */
   history: AuditEntry[];
+}
+
+/**
+ * The canary after a change: a suspension stays with its version (re-releasing the same canary
+ * does not resume it; `resume` does), a new canary version starts unsuspended.
+ */
+function nextCanary(current: Canary | null, change: ChannelsChange): Canary | null {
+  const wanted = change.canary === undefined ? current : change.canary;
+  if (!wanted) return null;
+  const suspended =
+    !change.resume && current?.suspended && current.version === wanted.version
+      ? current.suspended
+      : undefined;
+  const { suspended: _dropped, ...rest } = wanted as Canary;
+  return suspended ? { ...rest, suspended } : rest;
 }
 
 function alreadyPublished(app: string, version: string): BffError {
@@ -83,6 +99,7 @@ export default class RegistryService extends Service {
     if (versions.size === 0) {
       throw new BffError(ErrorCode.NOT_FOUND, `no app '${app}' in the registry: publish it first`);
     }
+    const { canary: canaryService } = services(this.ctx);
     const { from, to } = await store.updateChannels(app, async (current) => {
       const stable = change.stable ?? current?.stable;
       if (!stable) {
@@ -91,10 +108,13 @@ export default class RegistryService extends Service {
           `'${app}' has no stable version yet: give "stable"`,
         );
       }
-      const next: Channels = {
-        stable,
-        canary: change.canary === undefined ? (current?.canary ?? null) : change.canary,
-      };
+      if (change.resume && !current?.canary?.suspended) {
+        throw new BffError(
+          ErrorCode.CONFLICT,
+          `'${app}' has no suspended canary to resume (canary: ${current?.canary?.version ?? 'none'})`,
+        );
+      }
+      const next: Channels = { stable, canary: nextCanary(current?.canary ?? null, change) };
       for (const [channel, version] of [
         ['stable', next.stable],
         ['canary', next.canary?.version],
@@ -110,9 +130,14 @@ export default class RegistryService extends Service {
           );
         }
       }
+      if (change.stable && !change.force) await canaryService.checkPromotion(app, stable, current);
       return next;
     });
-    if (JSON.stringify(from) !== JSON.stringify(to)) {
+    const resumed = change.resume ? from?.canary?.suspended && from.canary.version : undefined;
+    if (resumed) {
+      await canaryService.clearFailures(app, resumed);
+      await canaryService.audit(app, 'resume', from ?? null, to, resumed, undefined, by);
+    } else if (JSON.stringify(from) !== JSON.stringify(to)) {
       await this.audit({ by, app, action: 'channels', from: from ?? null, to });
     }
     await refreshGrayChannels(this.app);

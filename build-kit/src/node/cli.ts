@@ -16,7 +16,9 @@ const USAGE = `Usage: mosaic-app <command> [options]   (run in the app's folder)
   build            build dist/ (UMD bundle, index.html, mosaic.json) and check it loads
   publish          upload dist/ to the registry (MOSAIC_REGISTRY_URL, MOSAIC_PUBLISH_TOKEN)
   release          set the app's channels: --canary <v> [--tenants a,b] [--percent n],
-                   --stable <v> (promote or roll back), --end-canary
+                   --stable <v> (promote or roll back; --force for a version that never
+                   ran as a canary or whose canary was suspended), --end-canary,
+                   --resume (serve a suspended canary again)
   prune            delete old versions no channel uses from the registry, keeping the
                    newest --keep <n> (default 5)
 
@@ -46,6 +48,8 @@ export async function main(argv: string[], root: string = process.cwd()): Promis
         tenants: { type: 'string' },
         percent: { type: 'string' },
         'end-canary': { type: 'boolean' },
+        resume: { type: 'boolean' },
+        force: { type: 'boolean' },
         keep: { type: 'string' },
         template: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -112,6 +116,8 @@ export async function main(argv: string[], root: string = process.cwd()): Promis
           .filter(Boolean),
         percent: values.percent === undefined ? undefined : Number(values.percent),
         endCanary: values['end-canary'],
+        resume: values.resume,
+        force: values.force,
       });
       console.log(`mosaic-app: released ${app}: ${describeChannels(channels)}`);
       return 0;

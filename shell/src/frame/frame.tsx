@@ -7,6 +7,7 @@ import { useLocale } from '../i18n/locale-context.js';
 import { findAppForPath } from '../micro-app/find-app-for-path.js';
 import { MicroAppErrorBoundary } from '../micro-app/micro-app-error-boundary.js';
 import { MicroAppHost } from '../micro-app/micro-app-host.js';
+import type { MicroAppHostProps } from '../micro-app/micro-app-host.js';
 import { prefetchIdle } from '../micro-app/prefetch-idle.js';
 import type { AppEntry, Session } from '../session/session-api.js';
 import { requestIdOf } from '../shell-error.js';
@@ -23,6 +24,7 @@ interface FrameContentProps {
   session: Session;
   devTools: boolean;
   reloadApps: () => Promise<void>;
+  onAppFailed?: MicroAppHostProps['onFailed'];
 }
 
 function FrameContent({
@@ -30,6 +32,7 @@ function FrameContent({
   session,
   devTools,
   reloadApps,
+  onAppFailed,
 }: FrameContentProps): React.JSX.Element {
   const { pathname } = useLocation();
   const { locale, t } = useLocale();
@@ -55,7 +58,13 @@ function FrameContent({
   if (!app) return <NotFound pathname={pathname} />;
   return (
     <MicroAppErrorBoundary key={`${app.name}@${app.version}`} app={app} reloadApps={reloadApps}>
-      <MicroAppHost app={app} session={session} onMounted={onMounted} reloadApps={reloadApps} />
+      <MicroAppHost
+        app={app}
+        session={session}
+        onMounted={onMounted}
+        reloadApps={reloadApps}
+        onFailed={onAppFailed}
+      />
     </MicroAppErrorBoundary>
   );
 }
@@ -75,7 +84,7 @@ function useFocusOnNavigate(target: React.RefObject<HTMLElement | null>): void {
 
 /** The signed-in layout: header, nav from /api/apps, the current app's area and the toasts. */
 export function Frame({ session }: { session: Session }): React.JSX.Element {
-  const { state, retry, reload } = useApps(`${session.tenant.id}/${session.user.id}`);
+  const { state, retry, reload, onAppFailed } = useApps(`${session.tenant.id}/${session.user.id}`);
   const { t } = useLocale();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
@@ -101,6 +110,7 @@ export function Frame({ session }: { session: Session }): React.JSX.Element {
               session={session}
               devTools={state.devTools}
               reloadApps={reload}
+              onAppFailed={onAppFailed}
             />
           </>
         )}

@@ -1,9 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isLocalDevUrl, readOverrides } from '../dev-override/override-store.js';
 import { resolveOverrides } from '../dev-override/resolve-overrides.js';
 import type { OverrideStatus } from '../dev-override/resolve-overrides.js';
 import { listApps } from '../session/session-api.js';
 import type { AppEntry } from '../session/session-api.js';
+import type { CanaryFallback } from './use-canary-fallback.js';
+import { useCanaryFallback } from './use-canary-fallback.js';
+import { useRevalidateOnNavigate } from './use-revalidate-on-navigate.js';
 
 export type AppsState =
   | { status: 'loading' }
@@ -24,6 +27,8 @@ async function loadApps(): Promise<Extract<AppsState, { status: 'ready' }>> {
   return { status: 'ready', ...(await resolveOverrides(apps, readOverrides())), devTools };
 }
 
+const NO_APPS: AppEntry[] = [];
+
 export interface UseAppsResult {
   state: AppsState;
   /** Starts over: the spinner shows until the list is back. */
@@ -33,6 +38,8 @@ export interface UseAppsResult {
    * state, rejects (leaving the list as it was) when it could not be fetched.
    */
   reload: () => Promise<void>;
+  /** Pass to each MicroAppHost's `onFailed`: a failing canary gives way to stable (see use-canary-fallback.ts). */
+  onAppFailed: CanaryFallback['onAppFailed'];
 }
 
 /** GET /api/apps for the signed-in user, in the order the BFF gives, with dev overrides applied. */
@@ -58,5 +65,22 @@ export function useApps(sessionKey: string): UseAppsResult {
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const reload = useCallback(async () => setState(await loadApps()), []);
-  return { state, retry, reload };
+  // A release reaches this tab on a later navigation: an app whose version changed remounts at
+  // the new one (the frame keys each host by name@version); an unchanged list changes nothing.
+  const revalidate = useCallback(() => {
+    loadApps().then(
+      (next) =>
+        setState((now) =>
+          now.status === 'ready' && JSON.stringify(now) === JSON.stringify(next) ? now : next,
+        ),
+      (error: unknown) => console.warn('[mosaic] GET /api/apps failed on navigation', error),
+    );
+  }, []);
+  useRevalidateOnNavigate(state.status === 'ready' ? revalidate : undefined);
+  const fallback = useCanaryFallback(state.status === 'ready' ? state.apps : NO_APPS);
+  const shown = useMemo(
+    () => (state.status === 'ready' ? { ...state, apps: fallback.apps } : state),
+    [state, fallback.apps],
+  );
+  return { state: shown, retry, reload, onAppFailed: fallback.onAppFailed };
 }

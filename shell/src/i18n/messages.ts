@@ -18,6 +18,7 @@ const zh = {
   appsFailedBody: '请检查网络连接后重试。如果一直失败，请把请求 ID 告诉客服。',
   appFailed: '{app} 无法打开',
   appFailedBody: '请点“重试”：系统会先检查有没有修好的新版本。如果一直失败，请把请求 ID 告诉客服。',
+  canaryFellBack: '{app} 的新版本打不开，已为你打开稳定版 {version}。',
   appDownloadFailed: '{app} 下载失败',
   appDownloadFailedBody: '请检查网络连接后点“重试”。如果一直失败，请把请求 ID 告诉客服。',
   appCrashed: '{app} 出错了',
@@ -64,6 +65,8 @@ const en: Record<MessageKey, string | PluralMessage> = {
   appFailed: '{app} could not open',
   appFailedBody:
     'Press Retry: Mosaic first checks for a fixed version. If it keeps failing, give the request ID to support.',
+  canaryFellBack:
+    'The new version of {app} did not open, so you have the stable version {version}.',
   appDownloadFailed: '{app} could not be downloaded',
   appDownloadFailedBody:
     'Check your internet connection, then press Retry. If it keeps failing, give the request ID to support.',

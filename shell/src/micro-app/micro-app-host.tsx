@@ -38,6 +38,8 @@ export interface MicroAppHostProps {
    * (a new version comes back as a new `app` and the frame remounts the host).
    */
   reloadApps?: () => Promise<void>;
+  /** Called when the app fails (after it is reported); a failing canary then gives way to stable. */
+  onFailed?: (app: AppEntry, kind: ClientErrorKind) => void;
 }
 
 type QiankunModule = typeof qiankun;
@@ -73,6 +75,7 @@ export function MicroAppHost({
   session,
   onMounted,
   reloadApps,
+  onFailed,
 }: MicroAppHostProps): React.JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -88,6 +91,8 @@ export function MicroAppHost({
   localeRef.current = locale;
   const onMountedRef = useRef(onMounted);
   onMountedRef.current = onMounted;
+  const onFailedRef = useRef(onFailed);
+  onFailedRef.current = onFailed;
   const microAppRef = useRef<{ parcel: MicroApp; props: MicroAppProps } | null>(null);
   // A re-fetched /api/apps hands an equal entry as a new object: only a new load key reloads.
   const appRef = useRef(app);
@@ -111,6 +116,7 @@ export function MicroAppHost({
           if (active && reportId) setState({ status: 'error', error, kind, reportId });
         },
       );
+      onFailedRef.current?.(app, kind);
     };
     if (!isProtocolCompatible(app.protocol)) {
       fail('load', protocolError(app));

@@ -60,6 +60,39 @@ describe('parseApps', () => {
     expect(apps.map((a) => a.name)).toEqual(['inventory']);
   });
 
+  it('keeps the stable version behind a canary, and drops a malformed one', () => {
+    const canary = {
+      name: 'sales',
+      version: '0.3.0',
+      title: '销售',
+      route: '/sales',
+      entry: '/apps/sales/0.3.0/index.html',
+      protocol: '1.5.0',
+    };
+    const [good, bad] = parseApps({
+      apps: [
+        {
+          ...canary,
+          fallback: {
+            version: '0.2.2',
+            entry: '/apps/sales/0.2.2/index.html',
+            protocol: '1.5.0',
+            shared: { entry: '/apps/sales/0.2.2/index.shared.html', react: '19.3.1' },
+          },
+        },
+        { ...canary, fallback: { version: '0.2.2', entry: 3, protocol: '1.5.0' } },
+      ],
+    });
+
+    expect(good?.fallback).toEqual({
+      version: '0.2.2',
+      entry: '/apps/sales/0.2.2/index.html',
+      protocol: '1.5.0',
+      shared: { entry: '/apps/sales/0.2.2/index.shared.html', react: '19.3.1' },
+    });
+    expect(bad?.fallback).toBeUndefined();
+  });
+
   it('keeps the titles per locale that are non-empty strings', () => {
     const [sales] = parseApps({
       apps: [

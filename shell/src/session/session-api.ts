@@ -1,4 +1,4 @@
-import type { AppEntry as ContractAppEntry } from '@mosaic/contracts';
+import type { AppEntry as ContractAppEntry, AppFallback, SharedEntry } from '@mosaic/contracts';
 import type { Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
@@ -64,11 +64,28 @@ function parseSession(body: unknown): Session {
   };
 }
 
+function parseShared(shared: unknown): SharedEntry | undefined {
+  const { entry, react } = (shared ?? {}) as { entry?: unknown; react?: unknown };
+  return isString(entry) && isString(react) ? { entry, react } : undefined;
+}
+
 export function parseApps(body: unknown): AppEntry[] {
   const apps = (body as { apps?: unknown } | undefined)?.apps;
   if (!Array.isArray(apps)) throw badResponse('app list');
   return apps.map((app: Partial<Record<keyof AppEntry, unknown>>) => {
-    const { name, version, title, titles, route, entry, protocol, icon, shared } = app;
+    const {
+      name,
+      version,
+      title,
+      titles,
+      route,
+      entry,
+      protocol,
+      icon,
+      shared,
+      fallback,
+      keepAlive,
+    } = app;
     if (![name, version, title, route, entry, protocol].every(isString)) {
       throw badResponse(`app list entry ${JSON.stringify(app)}`);
     }
@@ -76,8 +93,19 @@ export function parseApps(body: unknown): AppEntry[] {
     const localized = parseTitles(titles);
     if (localized) entryOut.titles = localized;
     if (typeof icon === 'string' && icon.length > 0 && icon.length <= 8) entryOut.icon = icon;
-    const { entry: sharedEntry, react } = (shared ?? {}) as { entry?: unknown; react?: unknown };
-    if (isString(sharedEntry) && isString(react)) entryOut.shared = { entry: sharedEntry, react };
+    const sharedOut = parseShared(shared);
+    if (sharedOut) entryOut.shared = sharedOut;
+    if (keepAlive === false) entryOut.keepAlive = false;
+    const stable = (fallback ?? {}) as Partial<Record<keyof AppFallback, unknown>>;
+    if ([stable.version, stable.entry, stable.protocol].every(isString)) {
+      const fallbackShared = parseShared(stable.shared);
+      entryOut.fallback = {
+        version: stable.version,
+        entry: stable.entry,
+        protocol: stable.protocol,
+        ...(fallbackShared && { shared: fallbackShared }),
+      } as AppFallback;
+    }
     return entryOut;
   });
 }

@@ -25,6 +25,11 @@ export const ErrorCode = {
   VERSION_EXISTS: 'VERSION_EXISTS',
   /** A registry version a channel (stable or canary) still serves cannot be deleted. */
   VERSION_IN_USE: 'VERSION_IN_USE',
+  /**
+   * `--stable` of a version that never ran as a canary (or stable), or whose canary was
+   * suspended: run it as a canary first, or pass `force`.
+   */
+  CANARY_REQUIRED: 'CANARY_REQUIRED',
   INVALID_PACKAGE: 'INVALID_PACKAGE',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
@@ -66,6 +71,7 @@ const statusByCode: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   VERSION_EXISTS: 409,
   VERSION_IN_USE: 409,
+  CANARY_REQUIRED: 409,
   INVALID_PACKAGE: 422,
   UPSTREAM_UNAVAILABLE: 502,
   UPSTREAM_BAD_RESPONSE: 502,

@@ -3,14 +3,37 @@ import { z } from 'zod';
 
 const TENANT = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
-/** A canary: the listed tenants and `percent`% of the others (by a stable hash) get `version`. */
-export const CanarySchema = z.object({
+/** One failure report behind a suspension (what the shell sent, without stack or message). */
+export const FailureReportSchema = z.object({
+  at: z.string(),
+  tenant: z.string(),
+  user: z.string(),
+  kind: z.string(),
+  requestId: z.string(),
+});
+export type FailureReport = z.infer<typeof FailureReportSchema>;
+
+/** Set by the BFF when a canary's failure reports pass the threshold; cleared only by a resume. */
+export const SuspensionSchema = z.object({
+  at: z.string(),
+  reason: z.string(),
+  reports: z.array(FailureReportSchema),
+});
+export type Suspension = z.infer<typeof SuspensionSchema>;
+
+/** What a publisher may set: the tenants and `percent`% of the others (by a stable hash) get `version`. */
+export const CanaryChangeSchema = z.object({
   version: z.string().min(1),
   tenants: z
     .array(z.string().regex(TENANT, 'tenant ids are lowercase slugs'))
     .max(1000)
     .default([]),
   percent: z.number().min(0).max(100).default(0),
+});
+
+/** A canary as stored: what the publisher set, plus a suspension when it failed too often. */
+export const CanarySchema = CanaryChangeSchema.extend({
+  suspended: SuspensionSchema.optional(),
 });
 export type Canary = z.infer<typeof CanarySchema>;
 
@@ -25,7 +48,11 @@ export type Channels = z.infer<typeof ChannelsSchema>;
 export const ChannelsChangeSchema = z
   .object({
     stable: z.string().min(1).optional(),
-    canary: CanarySchema.nullable().optional(),
+    canary: CanaryChangeSchema.nullable().optional(),
+    /** End a suspension of the current canary (its version serves its tenants again). */
+    resume: z.literal(true).optional(),
+    /** Promote to stable a version that never ran as a canary, or whose canary was suspended. */
+    force: z.literal(true).optional(),
   })
   .strict();
 export type ChannelsChange = z.infer<typeof ChannelsChangeSchema>;
@@ -38,7 +65,8 @@ export function bucketOf(app: string, tenantId: string): number {
 
 /** True when this tenant is in the app's canary. */
 export function isCanaryTenant(app: string, canary: Canary | null, tenantId: string): boolean {
-  if (!canary) return false;
+  // A suspended canary gives way to stable until it is resumed.
+  if (!canary || canary.suspended) return false;
   return canary.tenants.includes(tenantId) || bucketOf(app, tenantId) < canary.percent * 100;
 }
 

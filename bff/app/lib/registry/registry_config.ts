@@ -13,4 +13,11 @@ export interface RegistryConfig {
   protocolMajors: number[];
   /** How long a process trusts its copy of the channels for upstream tagging, in ms. @default 1000 */
   channelsTtlMs: number;
+  /**
+   * When to suspend a canary: as soon as `users` distinct users or `tenants` distinct tenants
+   * reported it failing to load or mount within `windowMs` (`MOSAIC_CANARY_SUSPEND_USERS`,
+   * `MOSAIC_CANARY_SUSPEND_TENANTS`, `MOSAIC_CANARY_SUSPEND_WINDOW_MINUTES`).
+   * @default { users: 3, tenants: 2, windowMs: 600000 }
+   */
+  canarySuspend: { users: number; tenants: number; windowMs: number };
 }

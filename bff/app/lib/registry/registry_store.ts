@@ -1,15 +1,20 @@
 import type { Channels } from './channels.js';
 
-/** One line of the audit log: a publish, a change of channels or a deleted version. */
+/**
+ * One line of the audit log: a publish, a change of channels, a deleted version, or a canary
+ * suspended by the BFF (`by: 'bff'`) or resumed by a publisher.
+ */
 export interface AuditEntry {
   /** ISO time. */
   at: string;
   /** Publisher name of the token used (`default` for MOSAIC_PUBLISH_TOKEN). */
   by: string;
   app: string;
-  action: 'publish' | 'channels' | 'delete';
-  /** The version published (action `publish`) or deleted (action `delete`). */
+  action: 'publish' | 'channels' | 'delete' | 'suspend' | 'resume';
+  /** The version published, deleted, or whose canary was suspended or resumed. */
   version?: string;
+  /** Why a canary was suspended (action `suspend`). */
+  reason?: string;
   /** Channels before and after (action `channels`); `from` is null for an app's first stable. */
   from?: Channels | null;
   to?: Channels;

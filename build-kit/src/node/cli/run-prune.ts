@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readManifest } from './read-manifest.js';
 import { failRegistry as fail, requestRegistry, resolveRegistry } from './registry-request.js';
 import type { RegistryOptions } from './registry-request.js';
+import { readRegistryApp } from './read-registry-app.js';
 import type { AppChannels } from './run-release.js';
 
 /** What `mosaic-app prune` removes: every version but the newest `keep` and those in a channel. */
@@ -22,13 +23,6 @@ export interface PruneResult {
   channels: AppChannels | null;
 }
 
-interface RegistryApp {
-  name: string;
-  /** Newest first. */
-  versions: string[];
-  channels: AppChannels | null;
-}
-
 /**
  * `mosaic-app prune`: delete the app's old versions that no channel uses, keeping the newest
  * `keep`. The registry refuses to delete a version a channel uses, so a release racing the
@@ -41,20 +35,7 @@ export async function runPrune(options: RunPruneOptions): Promise<PruneResult> {
     fail(`--keep must be a whole number of versions, at least 1 (got ${keep})`);
   }
   resolveRegistry(options);
-  const listed = await requestRegistry<{ apps?: RegistryApp[] }>(
-    options,
-    'GET',
-    '/api/registry/apps',
-  );
-  if (!listed.ok) {
-    fail(
-      `reading the registry failed (HTTP ${listed.status}): ${listed.error?.message ?? 'no explanation in the answer'}`,
-      listed.requestId,
-      listed.status,
-    );
-  }
-  const entry = listed.body?.apps?.find((a) => a.name === app);
-  if (!entry) fail(`no app '${app}' in the registry at ${listed.url}: publish it first`);
+  const entry = await readRegistryApp(options, app);
 
   const inUse = new Set([entry.channels?.stable, entry.channels?.canary?.version]);
   const newest = new Set(entry.versions.slice(0, keep));

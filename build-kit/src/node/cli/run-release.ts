@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readManifest } from './read-manifest.js';
 import { failRegistry as fail, requestRegistry, resolveRegistry } from './registry-request.js';
 import type { RegistryOptions } from './registry-request.js';
+import { readRegistryApp } from './read-registry-app.js';
 
 /** What `mosaic-app release` changes; omitted parts keep their value. */
 export interface RunReleaseOptions extends RegistryOptions {
@@ -19,12 +20,22 @@ export interface RunReleaseOptions extends RegistryOptions {
   percent?: number;
   /** End the canary: everyone gets stable. */
   endCanary?: boolean;
+  /** End the suspension of the current canary (the BFF suspends a canary that fails too often). */
+  resume?: boolean;
+  /** Promote to stable a version that never ran as a canary, or whose canary was suspended. */
+  force?: boolean;
 }
 
 /** The channels of an app as the registry returns them. */
 export interface AppChannels {
   stable: string;
-  canary: { version: string; tenants: string[]; percent: number } | null;
+  canary: {
+    version: string;
+    tenants: string[];
+    percent: number;
+    /** Set by the registry when the canary's users reported it failing too often. */
+    suspended?: { at: string; reason: string; reports: unknown[] };
+  } | null;
 }
 
 /** One line for people: `stable 1.0.0, canary 1.1.0 → chaye + 10%`. */
@@ -32,7 +43,10 @@ export function describeChannels(channels: AppChannels): string {
   const { canary } = channels;
   if (!canary) return `stable ${channels.stable}, no canary`;
   const who = [...canary.tenants, ...(canary.percent > 0 ? [`${canary.percent}%`] : [])];
-  return `stable ${channels.stable}, canary ${canary.version} → ${who.join(' + ') || 'nobody'}`;
+  const line = `stable ${channels.stable}, canary ${canary.version} → ${who.join(' + ') || 'nobody'}`;
+  return canary.suspended
+    ? `${line} (SUSPENDED since ${canary.suspended.at}: ${canary.suspended.reason}; its tenants get stable until \`mosaic-app release --resume\`)`
+    : line;
 }
 
 /**
@@ -58,6 +72,8 @@ export async function runRelease(
   const body: Record<string, unknown> = {};
   if (options.stable !== undefined) body.stable = options.stable;
   if (options.endCanary) body.canary = null;
+  if (options.resume) body.resume = true;
+  if (options.force) body.force = true;
   if (options.canary !== undefined) {
     body.canary = {
       version: options.canary,
@@ -65,10 +81,12 @@ export async function runRelease(
       percent: options.percent ?? 0,
     };
   }
+  if (options.force && options.stable === undefined) fail('--force goes with --stable <version>');
+  // Nothing to change: report the channels in force (a suspension included).
   if (Object.keys(body).length === 0) {
-    fail(
-      'nothing to release: give --stable <version>, --canary <version> [--tenants a,b] [--percent n] or --end-canary',
-    );
+    const { channels } = await readRegistryApp(options, app);
+    if (!channels) fail(`'${app}' has no channels yet: give --stable <version>`);
+    return { app, channels };
   }
 
   const answer = await requestRegistry<{ channels?: AppChannels }>(
