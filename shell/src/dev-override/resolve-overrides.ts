@@ -42,6 +42,7 @@ async function readLocalManifest(name: string, baseUrl: string): Promise<AppEntr
     ...(sharedEntry?.startsWith(baseUrl) && typeof shared?.react === 'string'
       ? { shared: { entry: sharedEntry, react: shared.react } }
       : {}),
+    ...(manifest.keepAlive === false ? { keepAlive: false as const } : {}),
     override: baseUrl,
   };
 }

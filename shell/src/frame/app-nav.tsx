@@ -1,5 +1,7 @@
 import { appTitleFor } from '@mosaic/build-kit';
-import { NavLink } from 'react-router';
+import { useRef } from 'react';
+import { NavLink, useLocation } from 'react-router';
+import { findAppForPath } from '../micro-app/find-app-for-path.js';
 import { useLocale } from '../i18n/locale-context.js';
 import type { AppEntry } from '../session/session-api.js';
 
@@ -21,6 +23,19 @@ export function navMarks(titles: readonly string[]): string[] {
 }
 
 /**
+ * Where each app was last left, for its nav entry: the shell keeps recently used apps alive, so
+ * going back to an app goes back to the page the user was on, as a tab bar does. The entry of
+ * the app on screen goes to its start.
+ */
+function useLastPaths(apps: readonly AppEntry[]): ReadonlyMap<string, string> {
+  const { pathname, search } = useLocation();
+  const last = useRef(new Map<string, string>());
+  const current = findAppForPath(apps, pathname);
+  if (current) last.current.set(current.name, `${pathname}${search}`);
+  return last.current;
+}
+
+/**
  * One entry per app, in manifest order: a side nav on desktop, bottom tabs on phones. Each is
  * labelled with the app's title in the frame's language.
  */
@@ -28,6 +43,9 @@ export function AppNav({ apps }: AppNavProps): React.JSX.Element {
   const { locale, t } = useLocale();
   const titles = apps.map((app) => appTitleFor(app, locale));
   const marks = navMarks(titles);
+  const lastPaths = useLastPaths(apps);
+  const { pathname } = useLocation();
+  const current = findAppForPath(apps, pathname);
   return (
     <nav className="shell-nav" aria-label={t('appsNav')}>
       <ul>
@@ -36,7 +54,7 @@ export function AppNav({ apps }: AppNavProps): React.JSX.Element {
           return (
             <li key={app.name}>
               <NavLink
-                to={app.route}
+                to={app === current ? app.route : (lastPaths.get(app.name) ?? app.route)}
                 className={({ isActive }) =>
                   isActive ? 'shell-nav-link is-active' : 'shell-nav-link'
                 }

@@ -18,6 +18,8 @@ import { FrameHeader } from './frame-header.js';
 import { NotFound } from './not-found.js';
 import { useApps } from './use-apps.js';
 import { useDocumentTitle } from './use-document-title.js';
+import { loadKeyOf } from '../keep-alive/kept-apps.js';
+import { useKeptApps } from '../keep-alive/use-kept-apps.js';
 
 interface FrameContentProps {
   apps: AppEntry[];
@@ -46,26 +48,43 @@ function FrameContent({
         : { title: t('notFoundTitle') },
     session.tenant.name,
   );
+  const { kept, checkMemory } = useKeptApps(app, apps);
   // Once the first app shows, fetch the others while the browser is idle.
-  const onMounted = useCallback(() => prefetchIdle(apps), [apps]);
+  const onMounted = useCallback(() => {
+    prefetchIdle(apps);
+    checkMemory();
+  }, [apps, checkMemory]);
 
-  if (devTools && pathname === COMPOSE_PATH) return <ComposeView apps={apps} session={session} />;
-  if (pathname === '/') {
+  let page: React.ReactNode = null;
+  if (devTools && pathname === COMPOSE_PATH) {
+    page = <ComposeView apps={apps} session={session} />;
+  } else if (pathname === '/') {
     const first = apps[0];
-    if (first) return <Navigate to={first.route} replace />;
-    return <EmptyState title={t('noAppsTitle')} description={t('noApps')} />;
+    page = first ? (
+      <Navigate to={first.route} replace />
+    ) : (
+      <EmptyState title={t('noAppsTitle')} description={t('noApps')} />
+    );
+  } else if (!app) {
+    page = <NotFound pathname={pathname} />;
   }
-  if (!app) return <NotFound pathname={pathname} />;
+  // Apps the user opened recently stay mounted but hidden (keep-alive): coming back is instant.
   return (
-    <MicroAppErrorBoundary key={`${app.name}@${app.version}`} app={app} reloadApps={reloadApps}>
-      <MicroAppHost
-        app={app}
-        session={session}
-        onMounted={onMounted}
-        reloadApps={reloadApps}
-        onFailed={onAppFailed}
-      />
-    </MicroAppErrorBoundary>
+    <>
+      {page}
+      {kept.map((entry) => (
+        <MicroAppErrorBoundary key={loadKeyOf(entry)} app={entry} reloadApps={reloadApps}>
+          <MicroAppHost
+            app={entry}
+            active={entry === app}
+            session={session}
+            onMounted={onMounted}
+            reloadApps={reloadApps}
+            onFailed={onAppFailed}
+          />
+        </MicroAppErrorBoundary>
+      ))}
+    </>
   );
 }
 

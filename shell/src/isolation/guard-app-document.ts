@@ -19,6 +19,13 @@ export interface AppDocumentGuard {
   restoreKept(): void;
   /** Removes what the app added to the document and left there: styles, listeners, nodes. */
   release(): void;
+  /**
+   * The app is hidden but stays mounted (keep-alive): its `document` listeners stop hearing
+   * events and the nodes it put into `document.body` are hidden, so a hidden app's shortcut
+   * or overlay never acts on the app on screen. `resume()` puts both back.
+   */
+  suspend(): void;
+  resume(): void;
 }
 
 interface DocumentListener {
@@ -127,6 +134,7 @@ function patchParent(parent: HTMLElement): void {
 
 /** `document`'s addEventListener as it was before the guard (a test may count through it). */
 let addListener: Document['addEventListener'] = EventTarget.prototype.addEventListener;
+let removeListener: Document['removeEventListener'] = EventTarget.prototype.removeEventListener;
 
 function patchDocumentListeners(): void {
   const own = (name: 'addEventListener' | 'removeEventListener') =>
@@ -136,6 +144,7 @@ function patchDocumentListeners(): void {
   const add = own('addEventListener');
   const remove = own('removeEventListener');
   addListener = add;
+  removeListener = remove;
   document.addEventListener = function (
     type: string,
     listener: EventListenerOrEventListenerObject | null,
@@ -209,6 +218,8 @@ export function guardAppDocument({ name, assetBase }: GuardAppDocumentOptions): 
   };
   guarded.push(app);
   let released = false;
+  /** Body nodes hidden by `suspend`, with the inline display they had. */
+  let hidden: Map<HTMLElement, string> | undefined;
   return {
     restoreKept() {
       const taken = kept.get(keptKey(app));
@@ -248,6 +259,29 @@ export function guardAppDocument({ name, assetBase }: GuardAppDocumentOptions): 
         if (text.trim() !== '') byText.set(text, style);
       }
       kept.set(keptKey(app), { styles: [...byText.values()], listeners: app.listeners });
+    },
+    suspend() {
+      if (released || hidden) return;
+      hidden = new Map();
+      for (const { type, listener, capture } of app.listeners) {
+        removeListener.call(document, type, listener, { capture });
+      }
+      for (const node of app.nodes) {
+        if (node instanceof HTMLElement && node.isConnected) {
+          hidden.set(node, node.style.display);
+          node.style.display = 'none';
+        }
+      }
+    },
+    resume() {
+      if (!hidden) return;
+      const shown = hidden;
+      hidden = undefined;
+      if (released) return;
+      for (const { type, listener, capture } of app.listeners) {
+        addListener.call(document, type, listener, { capture });
+      }
+      for (const [node, display] of shown) node.style.display = display;
     },
   };
 }

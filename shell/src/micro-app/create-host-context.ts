@@ -7,6 +7,8 @@ export interface HostContextOptions {
   session: Session;
   /** BCP 47 language the user chose in the frame. */
   locale: string;
+  /** Whether the app is on screen when it mounts (a kept app may finish loading hidden). */
+  active: boolean;
   graphql: GraphQLClient;
   navigate(path: string): void;
   /** The app's own scope of the shell's message hub. */
@@ -18,6 +20,7 @@ export function createHostContext({
   app,
   session,
   locale,
+  active,
   graphql,
   navigate,
   bus,
@@ -28,6 +31,7 @@ export function createHostContext({
     tenant: { ...session.tenant },
     user: { ...session.user, roles: [...session.user.roles] },
     locale,
+    active,
     graphql,
     navigate,
     bus,

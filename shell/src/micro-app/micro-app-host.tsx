@@ -8,7 +8,7 @@ import {
 import type { MicroAppProps } from '@mosaic/build-kit';
 import type * as qiankun from 'qiankun';
 import type { FrameworkConfiguration, MicroApp } from 'qiankun';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { messageHub } from '../bus/message-hub.js';
 import { graphqlClient } from '../graphql-client.js';
@@ -27,6 +27,7 @@ import { makeAssetFetch } from './make-asset-fetch.js';
 import { assetBaseOf, watchAppErrors } from './watch-app-errors.js';
 import { withRetryQuery } from './with-retry-query.js';
 import { loadGeneration, markLoadFailed, qiankunNameFor } from './load-generation.js';
+import { loadKeyOf } from '../keep-alive/kept-apps.js';
 
 export interface MicroAppHostProps {
   app: AppEntry;
@@ -38,6 +39,12 @@ export interface MicroAppHostProps {
    * (a new version comes back as a new `app` and the frame remounts the host).
    */
   reloadApps?: () => Promise<void>;
+  /**
+   * Whether the app is on screen. A kept-alive app is hidden, not unmounted: its DOM, state and
+   * scroll position stay, it hears `deactivate` / `activate` (protocol 1.6), its `document`
+   * listeners and body nodes are set aside while hidden. @default true
+   */
+  active?: boolean;
   /** Called when the app fails (after it is reported); a failing canary then gives way to stable. */
   onFailed?: (app: AppEntry, kind: ClientErrorKind) => void;
 }
@@ -59,9 +66,10 @@ function protocolError(app: AppEntry): ShellError {
   );
 }
 
-/** What identifies one load of an app: a new entry is a new load, a re-fetched equal entry is not. */
-function loadKeyOf(app: AppEntry): string {
-  return `${app.name}@${app.version} ${entryOf(app)} ${app.override ?? ''}`;
+/** Whether an app's protocol has `activate` / `deactivate` (1.6): older ones are never told. */
+function speaksKeepAlive(protocol: string): boolean {
+  const match = /^\d+\.(\d+)\./.exec(protocol);
+  return match !== null && Number(match[1]) >= 6;
 }
 
 /**
@@ -76,6 +84,7 @@ export function MicroAppHost({
   onMounted,
   reloadApps,
   onFailed,
+  active = true,
 }: MicroAppHostProps): React.JSX.Element {
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -93,7 +102,13 @@ export function MicroAppHost({
   onMountedRef.current = onMounted;
   const onFailedRef = useRef(onFailed);
   onFailedRef.current = onFailed;
-  const microAppRef = useRef<{ parcel: MicroApp; props: MicroAppProps } | null>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const microAppRef = useRef<{
+    parcel: MicroApp;
+    props: MicroAppProps;
+    guard: AppDocumentGuard;
+  } | null>(null);
   // A re-fetched /api/apps hands an equal entry as a new object: only a new load key reloads.
   const appRef = useRef(app);
   appRef.current = app;
@@ -140,6 +155,7 @@ export function MicroAppHost({
         app,
         session: sessionRef.current,
         locale: localeRef.current,
+        active: activeRef.current,
         graphql: graphqlClient,
         navigate: (path) => navigateRef.current(path),
         bus,
@@ -154,7 +170,8 @@ export function MicroAppHost({
         dispose();
         return;
       }
-      guard = guardAppDocument({ name: app.name, assetBase });
+      const appGuard = guardAppDocument({ name: app.name, assetBase });
+      guard = appGuard;
       const parcel = loadMicroApp(
         {
           // Must equal the UMD global the build-kit preset gives the bundle: qiankun falls back to window[name].
@@ -180,7 +197,7 @@ export function MicroAppHost({
         },
       );
       microApp = parcel;
-      microAppRef.current = { parcel, props };
+      microAppRef.current = { parcel, props, guard: appGuard };
       let loaded = false;
       parcel.loadPromise.then(
         () => (loaded = true),
@@ -248,6 +265,38 @@ export function MicroAppHost({
       );
   }, [locale, state.status, app.name]);
 
+  // Hidden and shown again (keep-alive): the app hears it, its document side effects pause.
+  useEffect(() => {
+    const current = microAppRef.current;
+    if (!current || state.status !== 'mounted' || current.props.mosaic.active === active) return;
+    if (active) current.guard.resume();
+    else current.guard.suspend();
+    const props: MicroAppProps = { mosaic: { ...current.props.mosaic, active } };
+    current.props = props;
+    if (!speaksKeepAlive(app.protocol)) return;
+    current.parcel
+      .update?.(props as unknown as Record<string, unknown>)
+      ?.catch((error: unknown) =>
+        console.error(
+          `[mosaic] app '${app.name}' failed to ${active ? 'activate' : 'deactivate'}`,
+          error,
+        ),
+      );
+  }, [active, state.status, app.name, app.protocol]);
+
+  // The page scrolls as a whole: where the user was in this app is put back when it shows again.
+  // Read while rendering the switch, before the DOM changes and the browser clamps the scroll.
+  const scrollRef = useRef(0);
+  const wasActive = useRef(active);
+  if (wasActive.current && !active) scrollRef.current = window.scrollY;
+  wasActive.current = active;
+  const shownBefore = useRef(false);
+  useLayoutEffect(() => {
+    if (!active) return;
+    if (shownBefore.current) window.scrollTo(0, scrollRef.current);
+    shownBefore.current = true;
+  }, [active]);
+
   const [retrying, setRetrying] = useState(false);
   const retry = (): void => {
     setRetrying(true);
@@ -266,7 +315,7 @@ export function MicroAppHost({
   };
 
   return (
-    <div className="shell-app-area">
+    <div className="shell-app-area" hidden={!active} data-kept-app={app.name}>
       {state.status === 'loading' && (
         <AppSkeleton label={t('loadingApp', { app: appTitleFor(app, locale) })} />
       )}
