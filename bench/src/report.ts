@@ -156,10 +156,16 @@ function shellTables(shell: ShellResult): string[] {
           '1.00×',
         ],
         [
-          `warm switch: ${shell.switchBetween.join(' ⇄ ')} (click → content visible)`,
+          `warm switch, keep-alive on: ${shell.switchBetween.join(' ⇄ ')} (click → content visible)`,
           ms(shell.warmSwitchMs),
           shell.switchRuns.map(Math.round).join(', '),
-          '–',
+          formatRatio(shell.warmSwitchMs, shell.warmSwitchOffMs) + ' of off',
+        ],
+        [
+          `warm switch, keep-alive off (unmount + mount): ${shell.switchBetween.join(' ⇄ ')}`,
+          ms(shell.warmSwitchOffMs),
+          shell.switchOffRuns.map(Math.round).join(', '),
+          '1.00×',
         ],
       ],
     ),
@@ -176,12 +182,44 @@ function shellTables(shell: ShellResult): string[] {
     ),
     '## Browser JS heap (after GC)',
     markdownTable(
-      ['after 1 switch', `after ${shell.heap.switches} switches`, 'growth'],
+      [
+        'after 1 switch',
+        `after ${shell.heap.switches} switches`,
+        'after 200 switches',
+        `growth at ${shell.heap.switches}`,
+        'growth at 200',
+      ],
       [
         [
           formatBytes(shell.heap.after1),
           formatBytes(shell.heap.afterMany),
+          formatBytes(shell.heap.after200),
           formatRatio(shell.heap.afterMany, shell.heap.after1),
+          formatRatio(shell.heap.after200, shell.heap.after1),
+        ],
+      ],
+    ),
+    '## Goals (shell), from this run',
+    markdownTable(
+      ['figure', 'goal', 'this run', ''],
+      [
+        [
+          'warm switch (click → content), median, keep-alive on',
+          '≤ 50 ms',
+          ms(shell.warmSwitchMs),
+          shell.warmSwitchMs <= 50 ? 'met' : '**not met**',
+        ],
+        [
+          `heap after ${shell.heap.switches} switches vs after 1`,
+          '≤ 1.05×',
+          formatRatio(shell.heap.afterMany, shell.heap.after1),
+          shell.heap.afterMany <= shell.heap.after1 * 1.05 ? 'met' : '**not met**',
+        ],
+        [
+          'cold sign-in → first app vs the app standalone',
+          '≤ 1.1×',
+          formatRatio(shell.coldLoadMs, shell.standaloneMs),
+          shell.coldLoadMs <= shell.standaloneMs * 1.1 ? 'met' : '**not met**',
         ],
       ],
     ),

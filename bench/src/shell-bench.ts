@@ -26,9 +26,13 @@ export interface ShellResult {
   shellJsBeforeFirstApp: { file: string; bytes: number }[];
   standaloneMs: number;
   standaloneRuns: number[];
+  /** Keep-alive on (the shell's default). */
   warmSwitchMs: number;
   switchRuns: number[];
-  heap: { switches: number; after1: number; afterMany: number };
+  /** Keep-alive switched off in the tab: each switch is an unmount and a mount. */
+  warmSwitchOffMs: number;
+  switchOffRuns: number[];
+  heap: { switches: number; after1: number; afterMany: number; after200: number };
 }
 
 /** Options of benchShell. */
@@ -96,30 +100,20 @@ export async function benchShell(options: BenchShellOptions): Promise<ShellResul
     options.log(
       `shell cold ${coldRuns.map(Math.round).join(', ')} ms; standalone ${standaloneRuns.map(Math.round).join(', ')} ms`,
     );
-    const context = await browser.newContext({ baseURL: options.url });
-    const page = await context.newPage();
-    await signIn(page, first.name);
-    const switchRuns: number[] = [];
-    const switchTo = async (app: AppEntry): Promise<number> => {
-      const started = performance.now();
-      await page.locator(`nav a[data-app="${app.name}"]`).first().click();
-      await waitForContent(page, inShell(app.name));
-      return performance.now() - started;
-    };
-    // Round trips first⇄second; the first visit to `second` is its cold load, not a warm switch.
-    await switchTo(second);
-    const cdp = await context.newCDPSession(page);
-    const heap = async (): Promise<number> => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    };
-    const after1 = await heap();
-    for (let i = 1; i < switches; i += 1) {
-      const ms = await switchTo(i % 2 === 1 ? first : second);
-      if (switchRuns.length < runs * 2) switchRuns.push(ms);
-    }
-    const afterMany = await heap();
-    await context.close();
+    // Keep-alive on (the default): both apps stay mounted, a switch shows the hidden one.
+    const on = await switchRound(browser, options.url, [first, second], {
+      keepAlive: true,
+      switches: Math.max(switches, 200),
+      samples: runs * 2,
+      heapAt: [switches, 200],
+    });
+    // Off in the tab (sessionStorage): every switch unmounts one app and mounts the other.
+    const off = await switchRound(browser, options.url, [first, second], {
+      keepAlive: false,
+      switches: runs * 2 + 1,
+      samples: runs * 2,
+      heapAt: [],
+    });
     return {
       runs,
       firstApp: first.name,
@@ -129,12 +123,68 @@ export async function benchShell(options: BenchShellOptions): Promise<ShellResul
       shellJsBeforeFirstApp,
       standaloneMs: median(standaloneRuns),
       standaloneRuns,
-      warmSwitchMs: median(switchRuns),
-      switchRuns,
-      heap: { switches, after1, afterMany },
+      warmSwitchMs: median(on.runs),
+      switchRuns: on.runs,
+      warmSwitchOffMs: median(off.runs),
+      switchOffRuns: off.runs,
+      heap: {
+        switches,
+        after1: on.heap.get(1) ?? 0,
+        afterMany: on.heap.get(switches) ?? 0,
+        after200: on.heap.get(200) ?? 0,
+      },
     };
   } finally {
     await browser.close();
+  }
+}
+
+interface SwitchRoundOptions {
+  keepAlive: boolean;
+  /** Switches in all; the first visit to the second app is its cold load, not counted. */
+  switches: number;
+  /** Switch times to keep (the first ones after that cold load). */
+  samples: number;
+  /** After how many switches to read the JS heap (after a GC); 1 is always read. */
+  heapAt: number[];
+}
+
+/** Signs in, then switches between two apps by the nav, timing each and reading the heap. */
+async function switchRound(
+  browser: Browser,
+  url: string,
+  [first, second]: [AppEntry, AppEntry],
+  options: SwitchRoundOptions,
+): Promise<{ runs: number[]; heap: Map<number, number> }> {
+  const context = await browser.newContext({ baseURL: url });
+  if (!options.keepAlive) {
+    await context.addInitScript(() => window.sessionStorage.setItem('mosaic:keep-alive', 'off'));
+  }
+  try {
+    const page = await context.newPage();
+    await signIn(page, first.name);
+    const switchTo = async (app: AppEntry): Promise<number> => {
+      const started = performance.now();
+      await page.locator(`nav a[data-app="${app.name}"]`).first().click();
+      await waitForContent(page, inShell(app.name));
+      return performance.now() - started;
+    };
+    await switchTo(second);
+    const cdp = await context.newCDPSession(page);
+    const readHeap = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const heap = new Map<number, number>([[1, await readHeap()]]);
+    const runs: number[] = [];
+    for (let i = 1; i < options.switches; i += 1) {
+      const ms = await switchTo(i % 2 === 1 ? first : second);
+      if (runs.length < options.samples) runs.push(ms);
+      if (options.heapAt.includes(i + 1)) heap.set(i + 1, await readHeap());
+    }
+    return { runs, heap };
+  } finally {
+    await context.close();
   }
 }
 

@@ -60,7 +60,11 @@ test.describe('given an owner reading Chinese whose app list points at a missing
   }, testInfo) => {
     let broken = true;
     await page.route('**/api/apps', async (route) => {
-      const response = await route.fetch();
+      // Always the whole list (no 304 against a list this route rewrote), never cached.
+      const { 'if-none-match': _etag, ...headers } = route.request().headers();
+      const response = await route.fetch({ headers });
+      // The shell asks before sign-in too (a 401): only a list is rewritten.
+      if (response.status() !== 200) return route.fulfill({ response });
       const body = (await response.json()) as { apps: Record<string, unknown>[] };
       if (broken) {
         // What a bad release looks like: the manifest names files that are not there.
@@ -70,7 +74,11 @@ test.describe('given an owner reading Chinese whose app list points at a missing
             : app,
         );
       }
-      await route.fulfill({ response, json: body });
+      await route.fulfill({
+        response,
+        json: body,
+        headers: { ...response.headers(), 'cache-control': 'no-store', etag: '' },
+      });
     });
     await page.goto('/inventory');
     await signIn(page, 'xiaomai', 'owner');

@@ -108,6 +108,8 @@ test('mounting and unmounting apps 50 times leaves no globals, listeners, timers
   const hello = await serveBuild(path.join(root, 'build-kit/examples/hello/dist'));
   try {
     await page.addInitScript(instrument);
+    // Every cycle a real unmount and mount: keep-alive (which hides instead) is off in this tab.
+    await page.addInitScript(() => window.sessionStorage.setItem('mosaic:keep-alive', 'off'));
     await page.goto(overridePath('hello', hello.url));
     await signIn(page, 'xiaomai', 'owner');
     await openApp(page, '库存');
