@@ -1,5 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { Browser, Page, Response } from 'playwright-core';
+import { pageDataBytes } from './heap-snapshot.js';
+import type { HeapSnapshot } from './heap-snapshot.js';
 import { median } from './stats.js';
 import { startStandaloneServer } from './system/standalone-server.js';
 
@@ -38,7 +40,17 @@ export interface ShellResult {
   warmSwitchOffMs: number;
   switchOffRuns: number[];
   warmSwitchOffViaPlaywrightMs: number;
-  heap: { switches: number; after1: number; afterMany: number; after200: number };
+  /** V8's used JS heap size after a GC: compiled code included. */
+  heap: HeapReadings;
+  /** The page's own data only (heap snapshot without compiled code and V8 internals). */
+  pageData: HeapReadings;
+}
+
+export interface HeapReadings {
+  switches: number;
+  after1: number;
+  afterMany: number;
+  after200: number;
 }
 
 /** Options of benchShell. */
@@ -136,16 +148,26 @@ export async function benchShell(options: BenchShellOptions): Promise<ShellResul
       warmSwitchOffMs: median(off.runs),
       switchOffRuns: off.runs,
       warmSwitchOffViaPlaywrightMs: median(off.viaPlaywright),
-      heap: {
-        switches,
-        after1: on.heap.get(1) ?? 0,
-        afterMany: on.heap.get(switches) ?? 0,
-        after200: on.heap.get(200) ?? 0,
-      },
+      heap: readingsOf(on.heap, switches, 'usedSize'),
+      pageData: readingsOf(on.heap, switches, 'pageData'),
     };
   } finally {
     await browser.close();
   }
+}
+
+interface HeapReading {
+  usedSize: number;
+  pageData: number;
+}
+
+function readingsOf(
+  heap: Map<number, HeapReading>,
+  switches: number,
+  key: keyof HeapReading,
+): HeapReadings {
+  const at = (n: number): number => heap.get(n)?.[key] ?? 0;
+  return { switches, after1: at(1), afterMany: at(switches), after200: at(200) };
 }
 
 /**
@@ -217,7 +239,7 @@ async function switchRound(
   url: string,
   [first, second]: [AppEntry, AppEntry],
   options: SwitchRoundOptions,
-): Promise<{ runs: number[]; viaPlaywright: number[]; heap: Map<number, number> }> {
+): Promise<{ runs: number[]; viaPlaywright: number[]; heap: Map<number, HeapReading> }> {
   const context = await browser.newContext({ baseURL: url });
   await context.addInitScript({ content: SWITCH_PROBE });
   if (!options.keepAlive) {
@@ -228,11 +250,17 @@ async function switchRound(
     await signIn(page, first.name);
     await timedSwitch(page, second);
     const cdp = await context.newCDPSession(page);
-    const readHeap = async (): Promise<number> => {
+    const readHeap = async (): Promise<HeapReading> => {
       await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const chunks: string[] = [];
+      const onChunk = ({ chunk }: { chunk: string }): number => chunks.push(chunk);
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      return { usedSize, pageData: pageDataBytes(JSON.parse(chunks.join('')) as HeapSnapshot) };
     };
-    const heap = new Map<number, number>([[1, await readHeap()]]);
+    const heap = new Map<number, HeapReading>([[1, await readHeap()]]);
     const runs: number[] = [];
     const viaPlaywright: number[] = [];
     for (let i = 1; i < options.switches; i += 1) {
