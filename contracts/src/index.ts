@@ -12,6 +12,7 @@ export {
   appTitleFor,
 } from './app-titles.js';
 export type { AppTitles } from './app-titles.js';
+export { ApiErrorCode, ServiceErrorCode } from './error-codes.js';
 export { readErrorBody, readErrorText } from './error-body.js';
 export type { ErrorBody, ErrorField, ReadError } from './error-body.js';
 export { MoneyFormatError, YUAN_PATTERN, fenToYuan, yuanToFen } from './money.js';
