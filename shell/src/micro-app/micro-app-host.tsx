@@ -9,7 +9,7 @@ import type { MicroAppProps } from '@mosaic/build-kit';
 import type * as qiankun from 'qiankun';
 import type { FrameworkConfiguration, MicroApp } from 'qiankun';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { messageHub } from '../bus/message-hub.js';
 import { graphqlClient } from '../graphql-client.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -89,7 +89,7 @@ export function MicroAppHost({
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<HostState>({ status: 'loading' });
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { locale, t } = useLocale();
   // The app keeps what it got at mount; route these through refs so they never go stale.
   const navigateRef = useRef(navigate);
