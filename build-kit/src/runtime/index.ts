@@ -25,7 +25,7 @@ export { defineMicroApp } from './define-micro-app.js';
 export { createGraphQLClient } from './create-graphql-client.js';
 export type { GraphQLClientOptions } from './create-graphql-client.js';
 export { createStandInContext } from './stand-in-context.js';
-export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
+export { isProtocolCompatible, protocolAtLeast, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
 export { appTitleFor } from '@mosaic/contracts';
 export { appScopeSelector, scopeSelector } from '../shared/scope-selector.js';

@@ -1,6 +1,7 @@
 import {
   appTitleFor,
   isProtocolCompatible,
+  protocolAtLeast,
   microAppGlobalName,
   protocolMajor,
   PROTOCOL_VERSION,
@@ -64,12 +65,6 @@ function protocolError(app: AppEntry): ShellError {
     `app '${app.name}' ${app.version} speaks protocol ${app.protocol}, this shell speaks ${PROTOCOL_VERSION}: ` +
       `rebuild it with build-kit ${protocolMajor(PROTOCOL_VERSION)}.x and publish it again`,
   );
-}
-
-/** Whether an app's protocol has `activate` / `deactivate` (1.6): older ones are never told. */
-function speaksKeepAlive(protocol: string): boolean {
-  const match = /^\d+\.(\d+)\./.exec(protocol);
-  return match !== null && Number(match[1]) >= 6;
 }
 
 /**
@@ -273,7 +268,7 @@ export function MicroAppHost({
     else current.guard.suspend();
     const props: MicroAppProps = { mosaic: { ...current.props.mosaic, active } };
     current.props = props;
-    if (!speaksKeepAlive(app.protocol)) return;
+    if (!protocolAtLeast(app.protocol, '1.6')) return; // activate/deactivate came in 1.6
     current.parcel
       .update?.(props as unknown as Record<string, unknown>)
       ?.catch((error: unknown) =>
