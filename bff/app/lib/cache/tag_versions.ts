@@ -41,6 +41,28 @@ export interface TagVersions {
 
 type Versions = Map<string, number>;
 
+/**
+ * Bumps tags (ARGV[2..]) in the tenant's hash (KEYS[1]) to a version that never goes back: one
+ * more than before, and at least Redis's clock in ms. A master that restarts empty (no
+ * persistence) would otherwise count again from 1, under the versions every process still holds,
+ * which would go on trusting answers cached before the write. One clock, the master's, decides.
+ */
+const BUMP_SCRIPT = `
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+local out = {}
+for i = 2, #ARGV do
+  local version = redis.call('HINCRBY', KEYS[1], ARGV[i], 1)
+  if version < now then
+    redis.call('HSET', KEYS[1], ARGV[i], now)
+    version = now
+  end
+  out[#out + 1] = version
+end
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+return out
+`;
+
 export function createTagVersions(options: TagVersionsOptions): TagVersions {
   const { client, prefix, ttlSeconds = 900, maxTenants = 10_000, onChannelChange } = options;
   const tenants = new LRUCache<string, Versions>({ max: maxTenants });
@@ -143,12 +165,14 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
         tenants.set(tenant, versions);
         return;
       }
-      const key = hashKey(tenant);
-      const transaction = client.multi();
-      for (const tag of unique) transaction.hincrby(key, tag, 1);
-      transaction.expire(key, ttlSeconds);
-      const results = (await transaction.exec()) ?? [];
-      const changes: [string, number][] = unique.map((tag, i) => [tag, Number(results[i]?.[1])]);
+      const versions = (await client.eval(
+        BUMP_SCRIPT,
+        1,
+        hashKey(tenant),
+        ttlSeconds,
+        ...unique,
+      )) as number[];
+      const changes: [string, number][] = unique.map((tag, i) => [tag, Number(versions[i])]);
       apply(tenant, changes);
       await client.publish(channel, JSON.stringify({ t: tenant, v: changes }));
     },
