@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import type { Application, ILifecycleBoot } from 'egg';
 import { installFastLane } from './app/graphql/fast_lane.js';
 import { sessionDenyListCurrent } from './app/service/session.js';
-import { closeRuntime, runtimeOf } from './app/lib/bff_runtime.js';
 
 /** Boot hooks: request ids, access log and error mapping around everything; cache lifecycle. */
 export default class AppBoot implements ILifecycleBoot {
@@ -27,7 +26,7 @@ export default class AppBoot implements ILifecycleBoot {
 
   async didLoad(): Promise<void> {
     // Connect to Redis (when configured) before the first request rather than during it.
-    runtimeOf(this.app);
+    void this.app.mosaicRuntime.cache;
   }
 
   async willReady(): Promise<void> {
@@ -37,6 +36,6 @@ export default class AppBoot implements ILifecycleBoot {
   }
 
   async beforeClose(): Promise<void> {
-    await closeRuntime(this.app);
+    await this.app.mosaicRuntime.close();
   }
 }

@@ -1,6 +1,5 @@
 import type { Application } from 'egg';
 import { makeSignInRateLimited } from './lib/rate_limit/rate_limit_sign_in.js';
-import { sessionRedisOf } from './lib/session/session_redis.js';
 
 /** Everything the BFF serves on its one origin. */
 export default (app: Application): void => {
@@ -12,7 +11,7 @@ export default (app: Application): void => {
 
   // Sign-in attempts are counted in Redis when there is one, so every instance shares one budget.
   const signInRateLimited = makeSignInRateLimited({
-    redis: sessionRedisOf(app)?.commands ?? null,
+    redis: app.sessionRedis?.commands ?? null,
     logger: app.logger,
   });
   router.post('/api/session', signInRateLimited, controller.session.create);

@@ -5,11 +5,9 @@ import { createGraphqlContext } from '../graphql/context.js';
 import { operationLabel } from '../graphql/known_operations.js';
 import { rememberAnswerHeaders } from '../graphql/fast_lane.js';
 import { GraphqlRequest } from '../graphql/graphql_request.js';
-import { graphqlPipelineOf } from '../graphql/pipeline.js';
 import { useErrorMasking } from '../graphql/use_error_masking.js';
 import { requireTrusted, useTrustedDocuments } from '../graphql/use_trusted_documents.js';
 import { useResponseCache } from '../graphql/use_response_cache.js';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { requestIdOf, requestState } from '../lib/http/request_state.js';
@@ -40,7 +38,7 @@ export default class GraphqlController extends Controller {
       );
     }
     const config = mosaicConfig(this.app);
-    const runtime = runtimeOf(this.app);
+    const runtime = this.app.mosaicRuntime;
     const { metrics } = runtime;
     const state = requestState(ctx);
     const requestId = requestIdOf(ctx);
@@ -58,7 +56,7 @@ export default class GraphqlController extends Controller {
     };
 
     const requested = useTrustedDocuments(body.data);
-    const prepared = graphqlPipelineOf(this.app).operations.prepare(
+    const prepared = this.app.graphqlPipeline.operations.prepare(
       requested.text,
       body.data.operationName ?? undefined,
     );

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Controller } from 'egg';
 import { z } from 'zod';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { instanceMetrics } from '../lib/cluster_metrics.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
@@ -35,7 +34,7 @@ export default class HealthController extends Controller {
     const config = mosaicConfig(this.app);
     const checks: Record<string, string> = {};
     const failures: string[] = [];
-    const cache = runtimeOf(this.app).cache.store;
+    const cache = this.app.mosaicRuntime.cache.store;
     await Promise.all([
       ...Object.entries(config.upstreams).map(async ([name, baseUrl]) => {
         const client = createUpstreamClient({
@@ -88,7 +87,7 @@ export default class HealthController extends Controller {
         '/metrics needs Authorization: Bearer <MOSAIC_METRICS_TOKEN>; ask the operator for it',
       );
     }
-    const { registry } = runtimeOf(this.app).metrics;
+    const { registry } = this.app.mosaicRuntime.metrics;
     const { text, scope } = await instanceMetrics(registry);
     this.ctx.set('cache-control', 'no-store');
     this.ctx.set('x-mosaic-metrics-scope', scope);

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Application } from 'egg';
+import type { EggApplicationCore as Application } from 'egg';
 import { writeAccessLine } from '../middleware/access_log.js';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import { grayEnvFor } from '../lib/registry/gray_env.js';
 import { traceContextOf } from '../lib/http/traceparent.js';
 import { sessionOfTokenNow, sessionTokenOf } from '../service/session.js';
 import { operationLabel } from './known_operations.js';
-import { graphqlPipelineOf } from './pipeline.js';
 import { GraphqlRequest } from './graphql_request.js';
 import { useTrustedDocuments } from './use_trusted_documents.js';
 import type { RequestedText } from './use_trusted_documents.js';
@@ -17,25 +15,21 @@ import { responseCacheKey } from './use_response_cache.js';
 /** A body the lane read and handed on: the first middleware gives it to Egg (`preread_body.ts`). */
 export const PREREAD_BODY = Symbol('mosaic.prereadBody');
 
-/** What the lane keeps per app: the headers Egg's chain puts on a GraphQL answer. */
-interface Lane {
+/**
+ * What the lane keeps per app (`app.fastLane`, app/extend/application.ts): the headers Egg's
+ * chain puts on a GraphQL answer.
+ */
+export interface FastLane {
   headers: [string, string | number | string[]][] | undefined;
 }
 
-const lanes = new WeakMap<object, Lane>();
+export function createFastLane(): FastLane {
+  return { headers: undefined };
+}
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 const MAX_BODY = 64 * 1024;
 /** Set per response by Egg or by us: never copied from one answer to another. */
 const OWN_HEADERS = new Set(['content-length', 'date', 'x-request-id', 'set-cookie', 'connection']);
-
-function laneOf(app: object): Lane {
-  let lane = lanes.get(app);
-  if (!lane) {
-    lane = { headers: undefined };
-    lanes.set(app, lane);
-  }
-  return lane;
-}
 
 /**
  * Remember the headers Egg's middleware (security headers, content type, cache-control) put on a
@@ -43,8 +37,8 @@ function laneOf(app: object): Lane {
  * the lane knows them; taken as sent, since Egg's security middleware adds its own after the
  * controller returns.
  */
-export function rememberAnswerHeaders(app: object, response: ServerResponse): void {
-  const lane = laneOf(app);
+export function rememberAnswerHeaders(app: Application, response: ServerResponse): void {
+  const lane = app.fastLane;
   if (lane.headers) return;
   response.once('finish', () => {
     lane.headers ??= Object.entries(response.getHeaders())
@@ -93,7 +87,7 @@ export function installFastLane(app: Application, server: Server): void {
 /** Whether the request may be a cached query (decided on headers alone, before its body). */
 function wanted(app: Application, req: IncomingMessage): boolean {
   if (req.method !== 'POST' || req.url !== '/graphql') return false;
-  if (!laneOf(app).headers || !runtimeOf(app).responses.usable) return false;
+  if (!app.fastLane.headers || !app.mosaicRuntime.responses.usable) return false;
   const length = Number(req.headers['content-length']);
   if (!(length > 0 && length <= MAX_BODY)) return false;
   if (!req.headers['content-type']?.startsWith('application/json')) return false;
@@ -128,14 +122,14 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   if (!token) return false;
   const session = sessionOfTokenNow(app, token);
   if (!session) return false;
-  const prepared = graphqlPipelineOf(app).operations.prepare(
+  const prepared = app.graphqlPipeline.operations.prepare(
     requested.text,
     operationName ?? undefined,
   );
   if (!prepared.ok || prepared.operation.kind !== 'query') return false;
   // Text for a trusted-documents-only field goes the long way, to be refused there.
   if (!requested.trusted && prepared.operation.trustedOnly.length > 0) return false;
-  const { responses, versions, metrics } = runtimeOf(app);
+  const { responses, versions, metrics } = app.mosaicRuntime;
   if (!versions.has(session.tenantId)) return false;
   const vars = variables ?? undefined;
   const hit = responses.peek(
@@ -148,7 +142,7 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   const requestId =
     typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
   res.statusCode = 200;
-  for (const [name, value] of laneOf(app).headers ?? []) res.setHeader(name, value);
+  for (const [name, value] of app.fastLane.headers ?? []) res.setHeader(name, value);
   res.setHeader('x-request-id', requestId);
   res.setHeader('content-length', hit.body.length);
   res.end(hit.body);

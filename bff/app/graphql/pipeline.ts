@@ -12,16 +12,12 @@ export interface GraphqlPipeline {
   operations: OperationCache;
 }
 
-const pipelines = new WeakMap<object, GraphqlPipeline>();
-
-/** The app's GraphQL pipeline: the schema and its prepared (parsed, checked, compiled) operations. */
-export function graphqlPipelineOf(app: { config: EggAppConfig }): GraphqlPipeline {
-  let pipeline = pipelines.get(app);
-  if (!pipeline) {
-    const schema = graphqlSchema();
-    const limits = useLimits(mosaicConfig(app).graphql);
-    pipeline = { schema, operations: createOperationCache({ schema, limits }) };
-    pipelines.set(app, pipeline);
-  }
-  return pipeline;
+/**
+ * The app's GraphQL pipeline: the schema and its prepared (parsed, checked, compiled) operations.
+ * Made once per app by `app.graphqlPipeline` (app/extend/application.ts).
+ */
+export function createGraphqlPipeline(app: { config: EggAppConfig }): GraphqlPipeline {
+  const schema = graphqlSchema();
+  const limits = useLimits(mosaicConfig(app).graphql);
+  return { schema, operations: createOperationCache({ schema, limits }) };
 }

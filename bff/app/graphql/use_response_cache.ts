@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'egg';
 import type { ExecutionResult } from 'graphql';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { ttlForTags } from '../lib/cache/cache_ttl.js';
 import { header } from '../lib/http/header.js';
 import { grayEnvFor } from '../lib/registry/gray_env.js';
@@ -40,7 +39,7 @@ export async function useResponseCache(
   ctx: Context,
   request: ResponseCacheRequest,
 ): Promise<ResponseCacheOutcome> {
-  const { responses, versions, metrics } = runtimeOf(ctx.app);
+  const { responses, versions, metrics } = ctx.app.mosaicRuntime;
   const { tenantId, operation } = request;
   const execute = async (): Promise<ResponseCacheOutcome> => {
     const result = await request.run();

@@ -49,19 +49,8 @@ interface AppLike {
   logger: EggLogger;
 }
 
-const runtimes = new WeakMap<object, BffRuntime>();
-
-/** The app's runtime, made on first use. */
-export function runtimeOf(app: AppLike): BffRuntime {
-  let runtime = runtimes.get(app);
-  if (!runtime) {
-    runtime = createRuntime(app);
-    runtimes.set(app, runtime);
-  }
-  return runtime;
-}
-
-function createRuntime(app: AppLike): BffRuntime {
+/** The app's runtime: made once per app by `app.mosaicRuntime` (app/extend/application.ts). */
+export function createRuntime(app: AppLike): BffRuntime {
   const config = mosaicConfig(app);
   const metrics = createMetrics();
   shareMetrics(metrics.registry);
@@ -154,10 +143,4 @@ function createRuntime(app: AppLike): BffRuntime {
       await store.close();
     },
   };
-}
-
-/** Close the app's runtime (the Redis connection), if it was made. */
-export async function closeRuntime(app: object): Promise<void> {
-  await runtimes.get(app)?.close();
-  runtimes.delete(app);
 }

@@ -4,7 +4,6 @@ import type { AppEntry, StoredAppManifest } from '../lib/registry/app_manifest.j
 import { compareSemver, isPrerelease, isSemver } from '../lib/registry/compare_semver.js';
 import { versionFor } from '../lib/registry/channels.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
-import { registryStoreOf } from '../lib/registry/registry_of.js';
 
 /** Where one version's files are, as `/api/apps` gives them. */
 function versionFields(
@@ -28,7 +27,7 @@ function versionFields(
 export default class AppRegistryService extends Service {
   /** Every app whose manifest roles intersect `roles`, at the version `tenantId` gets. */
   async appsFor(roles: readonly string[], tenantId?: string): Promise<AppEntry[]> {
-    const store = registryStoreOf(this.app);
+    const store = this.app.registryStore;
     const [names, allChannels] = await Promise.all([store.listApps(), store.readAllChannels()]);
     // The shell asks this on every load: a good moment to refresh upstream gray tagging too.
     void refreshGrayChannels(this.app);
@@ -64,7 +63,7 @@ export default class AppRegistryService extends Service {
   /** The manifest of `name@version`, when it is there and says so. */
   private async manifest(name: string, version: string): Promise<StoredAppManifest | undefined> {
     const parsed = StoredAppManifestSchema.safeParse(
-      await registryStoreOf(this.app).readManifest(name, version),
+      await this.app.registryStore.readManifest(name, version),
     );
     return parsed.success && parsed.data.name === name && parsed.data.version === version
       ? parsed.data
@@ -75,7 +74,7 @@ export default class AppRegistryService extends Service {
   private async latest(name: string): Promise<StoredAppManifest | undefined> {
     // Releases outrank pre-releases (those are for canary channels); non-semver folders and
     // versions with a missing or invalid manifest are skipped, not fatal.
-    const versions = (await registryStoreOf(this.app).listVersions(name))
+    const versions = (await this.app.registryStore.listVersions(name))
       .filter(isSemver)
       .sort((a, b) => Number(isPrerelease(a)) - Number(isPrerelease(b)) || compareSemver(b, a));
     for (const version of versions) {

@@ -1,17 +1,11 @@
 import { Service } from 'egg';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { requestIdOf } from '../lib/http/request_state.js';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
-import { createCanaryFailures } from '../lib/registry/canary_failures.js';
 import type { CanaryFailures } from '../lib/registry/canary_failures.js';
 import { isCanaryTenant } from '../lib/registry/channels.js';
 import type { Channels, FailureReport } from '../lib/registry/channels.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
-import { registryStoreOf } from '../lib/registry/registry_of.js';
-import { sessionRedisOf } from '../lib/session/session_redis.js';
-
-const failuresOf = new WeakMap<object, CanaryFailures>();
 
 /** Who reported a canary failing (from the session, never from the report's body). */
 export interface CanaryFailure {
@@ -33,7 +27,7 @@ export default class CanaryService extends Service {
    * canary, a tenant outside the canary) are not counted. Returns true when this report suspended it.
    */
   async reportFailure(failure: CanaryFailure): Promise<boolean> {
-    const store = registryStoreOf(this.app);
+    const store = this.app.registryStore;
     const current = await store.readChannels(failure.app);
     const canary = current?.canary;
     if (!canary || canary.version !== failure.version || canary.suspended) return false;
@@ -74,7 +68,7 @@ export default class CanaryService extends Service {
     if (!change) return false;
     const { from, to } = change;
     this.ctx.logger.warn('[canary] suspended %s@%s: %s', failure.app, failure.version, reason);
-    runtimeOf(this.app).metrics.canarySuspensions.inc({ app: failure.app });
+    this.app.mosaicRuntime.metrics.canarySuspensions.inc({ app: failure.app });
     await this.audit(failure.app, 'suspend', from ?? null, to, failure.version, reason);
     await refreshGrayChannels(this.app);
     return true;
@@ -99,7 +93,7 @@ export default class CanaryService extends Service {
         `its canary is suspended (${current.canary.suspended.reason})`,
       );
     }
-    const history = (await registryStoreOf(this.app).readAudit()).filter((e) => e.app === app);
+    const history = (await this.app.registryStore.readAudit()).filter((e) => e.app === app);
     let served = current?.canary?.version === version;
     let suspended = false;
     for (const entry of history) {
@@ -121,7 +115,7 @@ export default class CanaryService extends Service {
     reason?: string,
     by = 'bff',
   ): Promise<void> {
-    await registryStoreOf(this.app).appendAudit({
+    await this.app.registryStore.appendAudit({
       at: new Date().toISOString(),
       by,
       app,
@@ -135,12 +129,7 @@ export default class CanaryService extends Service {
   }
 
   private failures(): CanaryFailures {
-    let failures = failuresOf.get(this.app);
-    if (!failures) {
-      failures = createCanaryFailures(sessionRedisOf(this.app)?.commands ?? null);
-      failuresOf.set(this.app, failures);
-    }
-    return failures;
+    return this.app.canaryFailures;
   }
 }
 

@@ -1,6 +1,5 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { cacheTallyOf } from '../lib/http/request_state.js';
 import { cachedBatch } from '../lib/upstream/cached_batch.js';
 import { itemsOf, pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
@@ -67,7 +66,7 @@ export default class CatalogService extends Service {
   async categories(tenantId: string): Promise<Category[]> {
     const schema = itemsOf(CategorySchema);
     const client = upstreamFor(this.ctx, 'catalog', tenantId);
-    const found = await runtimeOf(this.app).cache.getMany(
+    const found = await this.app.mosaicRuntime.cache.getMany(
       'categories',
       tenantId,
       ['all'],
@@ -93,7 +92,7 @@ export default class CatalogService extends Service {
 
   /** Invalidate a changed product and the category counts it feeds. */
   private async forget(tenantId: string, productId: string): Promise<void> {
-    const { cache } = runtimeOf(this.app);
+    const { cache } = this.app.mosaicRuntime;
     await Promise.all([
       cache.invalidate('product', tenantId, [productId]),
       cache.invalidate('categories', tenantId, ['all']),

@@ -1,6 +1,5 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
@@ -60,7 +59,7 @@ export default class IdentityService extends Service {
   /** The user with this id in this tenant, or null (user and tenant are cached). */
   async findUser(tenantId: string, userId: string): Promise<IdentityRecord | null> {
     const client = upstreamFor(this.ctx, 'identity', tenantId);
-    const { cache } = runtimeOf(this.app);
+    const { cache } = this.app.mosaicRuntime;
     const [users, tenants] = await Promise.all([
       cache.getMany('user', tenantId, [userId], async ([id = '']) => {
         try {
@@ -86,7 +85,7 @@ export default class IdentityService extends Service {
   async appsForRoles(roles: readonly string[]): Promise<Set<string>> {
     // Roles are the same for every tenant; the tenant header is still required upstream.
     const client = upstreamFor(this.ctx, 'identity', 'global');
-    const found = await runtimeOf(this.app).cache.getMany(
+    const found = await this.app.mosaicRuntime.cache.getMany(
       'roles',
       'global',
       ['all'],

@@ -1,6 +1,5 @@
 import { Service } from 'egg';
 import { z } from 'zod';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { cacheTallyOf } from '../lib/http/request_state.js';
 import { cachedBatch } from '../lib/upstream/cached_batch.js';
 import { itemsOf, pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
@@ -89,7 +88,7 @@ export default class InventoryService extends Service {
   async warehouses(tenantId: string): Promise<Warehouse[]> {
     const client = upstreamFor(this.ctx, 'inventory', tenantId);
     const schema = itemsOf(WarehouseSchema);
-    const found = await runtimeOf(this.app).cache.getMany(
+    const found = await this.app.mosaicRuntime.cache.getMany(
       'warehouses',
       tenantId,
       ['all'],
@@ -147,6 +146,6 @@ export default class InventoryService extends Service {
 
   /** Invalidate stock of products a write touched (orders call this too). */
   async forgetStock(tenantId: string, productIds: readonly string[]): Promise<void> {
-    await runtimeOf(this.app).cache.invalidate('stock', tenantId, productIds);
+    await this.app.mosaicRuntime.cache.invalidate('stock', tenantId, productIds);
   }
 }

@@ -9,7 +9,6 @@ import { services } from '../lib/services.js';
 import type { Canary, Channels, ChannelsChange } from '../lib/registry/channels.js';
 import { extractArchive } from '../lib/registry/extract_archive.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
-import { registryStoreOf } from '../lib/registry/registry_of.js';
 import { VersionExistsError } from '../lib/registry/registry_store.js';
 import type { AuditEntry } from '../lib/registry/registry_store.js';
 import { verifyPackage } from '../lib/registry/verify_package.js';
@@ -55,7 +54,7 @@ export default class RegistryService extends Service {
    */
   async publish(app: string, archive: AsyncIterable<Buffer>, by: string): Promise<AppManifest> {
     const { registry } = mosaicConfig(this.app);
-    const store = registryStoreOf(this.app);
+    const store = this.app.registryStore;
     const staged = await store.createStaging();
     let manifest: AppManifest;
     try {
@@ -94,7 +93,7 @@ export default class RegistryService extends Service {
 
   /** Apply a channel change; every referenced version must be published. Returns the new channels. */
   async setChannels(app: string, change: ChannelsChange, by: string): Promise<Channels> {
-    const store = registryStoreOf(this.app);
+    const store = this.app.registryStore;
     const versions = new Set(await store.listVersions(app));
     if (versions.size === 0) {
       throw new BffError(ErrorCode.NOT_FOUND, `no app '${app}' in the registry: publish it first`);
@@ -149,7 +148,7 @@ export default class RegistryService extends Service {
    * Checked under the app's channel lock, so a concurrent release cannot start using it.
    */
   async deleteVersion(app: string, version: string, by: string): Promise<void> {
-    const store = registryStoreOf(this.app);
+    const store = this.app.registryStore;
     const deleted = await store.deleteVersion(app, version, (channels) => {
       const users = [
         channels?.stable === version ? 'stable' : undefined,
@@ -173,14 +172,14 @@ export default class RegistryService extends Service {
 
   /** Published versions of an app, newest first. */
   private async versionsOf(app: string): Promise<string[]> {
-    return (await registryStoreOf(this.app).listVersions(app))
+    return (await this.app.registryStore.listVersions(app))
       .filter(isSemver)
       .sort((a, b) => compareSemver(b, a));
   }
 
   /** Every app with its versions, channels and history. */
   async overview(): Promise<RegistryApp[]> {
-    const store = registryStoreOf(this.app);
+    const store = this.app.registryStore;
     const audit = await store.readAudit();
     const names = (await store.listApps()).filter((n) => SAFE_SEGMENT.test(n)).sort();
     return Promise.all(
@@ -194,7 +193,7 @@ export default class RegistryService extends Service {
   }
 
   private async audit(entry: Omit<AuditEntry, 'at' | 'requestId'>): Promise<void> {
-    await registryStoreOf(this.app).appendAudit({
+    await this.app.registryStore.appendAudit({
       at: new Date().toISOString(),
       ...entry,
       requestId: requestIdOf(this.ctx),

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { BrokenCircuitError } from 'cockatiel';
 import { Service } from 'egg';
 import { z } from 'zod';
-import { runtimeOf } from '../lib/bff_runtime.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { cacheTallyOf } from '../lib/http/request_state.js';
 import { pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
@@ -101,7 +100,7 @@ export default class SalesService extends Service {
   /** Orders by id (cached); the service has no batch read, so misses are fetched in parallel. */
   async ordersByIds(tenantId: string, ids: readonly string[]): Promise<Map<string, Order>> {
     const client = upstreamFor(this.ctx, 'sales', tenantId);
-    return runtimeOf(this.app).cache.getMany(
+    return this.app.mosaicRuntime.cache.getMany(
       'order',
       tenantId,
       ids,
@@ -197,7 +196,7 @@ export default class SalesService extends Service {
       }
       throw outcomeUnknown('Placing the order', order, error);
     } finally {
-      await runtimeOf(this.app).cache.invalidate(
+      await this.app.mosaicRuntime.cache.invalidate(
         'stock',
         tenantId,
         lines.map((l) => l.productId),
@@ -218,7 +217,7 @@ export default class SalesService extends Service {
     idempotencyKey?: string | null,
   ): Promise<Order> {
     const client = upstreamFor(this.ctx, 'sales', tenantId);
-    const { cache } = runtimeOf(this.app);
+    const { cache } = this.app.mosaicRuntime;
     const path = `/orders/${encodeURIComponent(id)}`;
     try {
       const body = idempotencyKey ? { actor, idempotencyKey } : { actor };

@@ -1,11 +1,10 @@
 import { Service } from 'egg';
-import type { Context, EggAppConfig, EggLogger } from 'egg';
+import type { Context, EggApplicationCore as Application } from 'egg';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
 import type { Session } from '../lib/session/session_claims.js';
 import { createSessionDenyList } from '../lib/session/session_deny_list.js';
 import type { SessionDenyList } from '../lib/session/session_deny_list.js';
-import { sessionRedisOf } from '../lib/session/session_redis.js';
 import { loadSessionSecret } from '../lib/session/session_secret.js';
 import { createSessionTokenCodec } from '../lib/session/session_token.js';
 import type { SessionTokenCodec, VerifiedToken } from '../lib/session/session_token.js';
@@ -15,43 +14,31 @@ import { requestState } from '../lib/http/request_state.js';
 export const SESSION_COOKIE = 'mosaic_session';
 
 /** What every request's session check needs, made once per app. */
-interface SessionRuntime {
+export interface SessionRuntime {
   /** The codec once the secret is loaded (the data dir may not exist before the first use). */
   codec: SessionTokenCodec | undefined;
   loading: Promise<SessionTokenCodec> | undefined;
   denyList: SessionDenyList;
 }
 
-interface AppLike {
-  config: EggAppConfig;
-  logger: EggLogger;
-  lifecycle: { registerBeforeClose(fn: () => Promise<void> | void): void };
-}
-
-const runtimes = new WeakMap<object, SessionRuntime>();
-
-function runtimeOf(app: AppLike): SessionRuntime {
-  let runtime = runtimes.get(app);
-  if (!runtime) {
-    const denyList = createSessionDenyList({ redis: sessionRedisOf(app), logger: app.logger });
-    app.lifecycle.registerBeforeClose(() => denyList.close());
-    runtime = { codec: undefined, loading: undefined, denyList };
-    runtimes.set(app, runtime);
-  }
-  return runtime;
+/** Made once per app by `app.sessionRuntime` (app/extend/application.ts). */
+export function createSessionRuntime(app: Application): SessionRuntime {
+  const denyList = createSessionDenyList({ redis: app.sessionRedis, logger: app.logger });
+  app.lifecycle.registerBeforeClose(() => denyList.close());
+  return { codec: undefined, loading: undefined, denyList };
 }
 
 /**
  * Wait (at most `timeoutMs`) until this instance knows every signed-out token: called at boot,
  * so a fresh instance never serves with an empty deny list while Redis has entries.
  */
-export function sessionDenyListCurrent(app: AppLike, timeoutMs: number): Promise<void> {
-  return runtimeOf(app).denyList.whenCurrent(timeoutMs);
+export function sessionDenyListCurrent(app: Application, timeoutMs: number): Promise<void> {
+  return app.sessionRuntime.denyList.whenCurrent(timeoutMs);
 }
 
 /** The app's token codec: synchronous after the first call. */
-function codecOf(app: AppLike): SessionTokenCodec | Promise<SessionTokenCodec> {
-  const runtime = runtimeOf(app);
+function codecOf(app: Application): SessionTokenCodec | Promise<SessionTokenCodec> {
+  const runtime = app.sessionRuntime;
   if (runtime.codec) return runtime.codec;
   if (!runtime.loading) {
     const config = mosaicConfig(app);
@@ -91,7 +78,7 @@ export default class SessionService extends Service {
     const codec = codecOf(this.app);
     const claims = (codec instanceof Promise ? await codec : codec).verify(token);
     if (!claims) return null; // expired, tampered or signed with another secret
-    const revoked = runtimeOf(this.app).denyList.isRevoked(claims.jti);
+    const revoked = this.app.sessionRuntime.denyList.isRevoked(claims.jti);
     if (revoked === true || (revoked !== false && (await revoked))) return null;
     return sessionOfClaims(claims);
   }
@@ -111,7 +98,7 @@ export default class SessionService extends Service {
 
   /** Sign this session's token out in every BFF instance until it would have expired. */
   async revoke(session: Session): Promise<void> {
-    await runtimeOf(this.app).denyList.revoke(session.tokenId, session.expiresAt);
+    await this.app.sessionRuntime.denyList.revoke(session.tokenId, session.expiresAt);
   }
 }
 
@@ -120,12 +107,12 @@ export default class SessionService extends Service {
  * or still signed in; undefined when that cannot be told at once (the secret is still loading,
  * the deny list must ask Redis), so the caller takes the ordinary, awaited path.
  */
-export function sessionOfTokenNow(app: AppLike, token: string): Session | null | undefined {
+export function sessionOfTokenNow(app: Application, token: string): Session | null | undefined {
   const codec = codecOf(app);
   if (codec instanceof Promise) return undefined;
   const claims = codec.verify(token);
   if (!claims) return null;
-  const revoked = runtimeOf(app).denyList.isRevoked(claims.jti);
+  const revoked = app.sessionRuntime.denyList.isRevoked(claims.jti);
   if (revoked instanceof Promise) return undefined;
   if (revoked) return null;
   return sessionOfClaims(claims);

@@ -30,7 +30,7 @@ export interface SignInRateLimitOptions {
    */
   perAddress?: number;
   /**
-   * Redis shared by every BFF process behind a load balancer (`sessionRedisOf(app).commands`).
+   * Redis shared by every BFF process behind a load balancer (`app.sessionRedis.commands`).
    * Null: each process counts on its own.
    */
   redis: Redis | Cluster | null;

@@ -24,21 +24,17 @@ interface AppLike {
 }
 
 const COMMAND_TIMEOUT_MS = 250;
-const connections = new WeakMap<object, SessionRedis | null>();
-
-/** The app's session Redis connections, made on first use; null without Redis. */
-export function sessionRedisOf(app: AppLike): SessionRedis | null {
-  let redis = connections.get(app);
-  if (redis === undefined) {
-    redis = createSessionRedis(app);
-    connections.set(app, redis);
-    const made = redis;
-    if (made) app.lifecycle.registerBeforeClose(() => made.close());
-  }
-  return redis;
+/**
+ * The app's session Redis connections (null without Redis), closed with the app: made once per
+ * app by `app.sessionRedis` (app/extend/application.ts).
+ */
+export function createSessionRedis(app: AppLike): SessionRedis | null {
+  const made = connectSessionRedis(app);
+  if (made) app.lifecycle.registerBeforeClose(() => made.close());
+  return made;
 }
 
-function createSessionRedis(app: AppLike): SessionRedis | null {
+function connectSessionRedis(app: AppLike): SessionRedis | null {
   const { redisUrl, redisClusterNodes } = mosaicConfig(app);
   if (!redisUrl && !redisClusterNodes) return null;
   const clients: (Redis | Cluster)[] = [];

@@ -1,5 +1,4 @@
 import type { Context } from 'egg';
-import { runtimeOf } from '../bff_runtime.js';
 import type { CachedType } from '../cache/cache_ttl.js';
 import { cacheTallyOf } from '../http/request_state.js';
 import { chunk } from './page_schemas.js';
@@ -16,7 +15,7 @@ export function cachedBatch<V>(
   fetchChunk: (ids: string[]) => Promise<V[]>,
   keyOf: (value: V) => string,
 ): Promise<Map<string, V>> {
-  return runtimeOf(ctx.app).cache.getMany(
+  return ctx.app.mosaicRuntime.cache.getMany(
     type,
     tenantId,
     ids,

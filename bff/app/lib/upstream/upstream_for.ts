@@ -1,5 +1,4 @@
 import type { Context } from 'egg';
-import { runtimeOf } from '../bff_runtime.js';
 import { mosaicConfig } from '../mosaic_config.js';
 import type { UpstreamName } from '../mosaic_config.js';
 import { requestState } from '../http/request_state.js';
@@ -27,7 +26,7 @@ const LISTS_A_WRITE_CHANGES: Partial<Record<UpstreamName, readonly string[]>> = 
  */
 export function upstreamFor(ctx: Context, service: UpstreamName, tenantId: string): UpstreamClient {
   const config = mosaicConfig(ctx.app);
-  const runtime = runtimeOf(ctx.app);
+  const runtime = ctx.app.mosaicRuntime;
   const state = requestState(ctx);
   const client = createUpstreamClient({
     name: service,
