@@ -19,6 +19,9 @@ export default (app: Application): void => {
   router.get('/api/session', controller.session.show);
   router.delete('/api/session', controller.session.destroy);
   router.get('/api/apps', controller.apps.index);
+  router.get('/api/roles', controller.roles.index);
+  router.put('/api/roles/:role/apps/:app', controller.roles.grant);
+  router.delete('/api/roles/:role/apps/:app', controller.roles.revoke);
   router.post('/api/client-errors', controller.clientErrors.create);
   router.get('/api/registry/apps', controller.registry.index);
   router.post('/api/registry/apps/:name/versions', controller.registry.publish);

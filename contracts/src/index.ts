@@ -1,4 +1,12 @@
-export type { AppEntry, AppFallback, AppList, AppTitles, SharedEntry } from './app-entry.js';
+export type {
+  AppEntry,
+  AppFallback,
+  AppList,
+  AppTitles,
+  DeniedApp,
+  RoleGrantList,
+  SharedEntry,
+} from './app-entry.js';
 export { readErrorBody, readErrorText } from './error-body.js';
 export type { ErrorBody, ErrorField, ReadError } from './error-body.js';
 export { MoneyFormatError, YUAN_PATTERN, fenToYuan, yuanToFen } from './money.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ALL_APPS, type AppEntry, type AppList, type DeniedApp } from '@mosaic/contracts';
 import { Controller } from 'egg';
 import { header } from '../lib/http/header.js';
 import { mosaicConfig } from '../lib/mosaic_config.js';
@@ -12,14 +13,32 @@ export default class AppsController extends Controller {
     const current = await session.require();
     // Both must agree: identity says which apps the user's roles may open, and each app's
     // manifest says which roles it is built for.
+    // Grants are the tenant's (identity, changed by its owner); the tag below covers them, so a
+    // grant or revoke changes the next answer's ETag.
     const [allowed, published] = await Promise.all([
-      identity.appsForRoles(current.roles),
-      appRegistry.appsFor(current.roles, current.tenantId),
+      identity.appsForRoles(current.tenantId, current.roles),
+      appRegistry.catalogue(current.tenantId),
     ]);
     const { devOverrides } = mosaicConfig(this.app);
     // `*` (the owner's grant) opens every app, including ones published after identity's list.
-    const opens = (name: string): boolean => allowed.has('*') || allowed.has(name);
-    const body = { apps: published.filter((app) => opens(app.name)), devOverrides };
+    const opens = (app: { name: string; roles: string[] }): boolean =>
+      (allowed.has(ALL_APPS) || allowed.has(app.name)) &&
+      app.roles.some((role) => current.roles.includes(role));
+    const apps: AppEntry[] = [];
+    const denied: DeniedApp[] = [];
+    for (const { roles: _roles, ...app } of published) {
+      if (opens({ name: app.name, roles: _roles })) apps.push(app);
+      // The rest are named, so the shell can say "your role may not open this app" at their
+      // route, but never with an entry or version.
+      else
+        denied.push({
+          name: app.name,
+          title: app.title,
+          ...(app.titles && { titles: app.titles }),
+          route: app.route,
+        });
+    }
+    const body: AppList = { apps, devOverrides, denied };
     // The shell revalidates on navigation: the browser sends If-None-Match and gets a body-less
     // 304 while nothing changed. The tag covers who asked, so one user's tag never matches
     // another's answer (a shared browser, a different tenant), even when the bodies are equal.

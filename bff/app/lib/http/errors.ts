@@ -31,6 +31,10 @@ export const ErrorCode = {
    */
   CANARY_REQUIRED: 'CANARY_REQUIRED',
   INVALID_PACKAGE: 'INVALID_PACKAGE',
+  /** A grant names an app the registry does not have (for this tenant). */
+  UNKNOWN_APP: 'UNKNOWN_APP',
+  /** A grant names a role that does not exist, or the owner's (which always opens every app). */
+  UNKNOWN_ROLE: 'UNKNOWN_ROLE',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
@@ -73,6 +77,8 @@ const statusByCode: Record<ErrorCode, number> = {
   VERSION_IN_USE: 409,
   CANARY_REQUIRED: 409,
   INVALID_PACKAGE: 422,
+  UNKNOWN_APP: 404,
+  UNKNOWN_ROLE: 404,
   UPSTREAM_UNAVAILABLE: 502,
   UPSTREAM_BAD_RESPONSE: 502,
   UPSTREAM_TIMEOUT: 504,
