@@ -24,6 +24,7 @@ export default (app: Application): void => {
   router.delete('/api/roles/:role/apps/:app', controller.roles.revoke);
   router.post('/api/client-errors', controller.clientErrors.create);
   router.get('/api/registry/apps', controller.registry.index);
+  router.get('/api/registry/apps/:name', controller.registry.show);
   router.post('/api/registry/apps/:name/versions', controller.registry.publish);
   router.delete('/api/registry/apps/:name/versions/:version', controller.registry.deleteVersion);
   router.put('/api/registry/apps/:name/channels', controller.registry.setChannels);

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appFiles, publish, tarGz } from './registry_archive.js';
 import { signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
 
@@ -133,5 +134,47 @@ describe('roles as data', () => {
       roles: unknown[];
     };
     expect(roles.roles[0]).toEqual({ name: 'owner', apps: ['*'] });
+  });
+});
+
+describe('publishing against the grants', () => {
+  it('warns when a role of the manifest is granted the app in no tenant', async () => {
+    const reports = await publish(
+      system.bffUrl,
+      'reports',
+      tarGz(appFiles({ name: 'reports', version: '1.0.0', roles: ['owner', 'keeper', 'clerk'] })),
+      PUBLISH_TOKEN,
+    );
+    expect(reports.status).toBe(201);
+    const { warnings } = (await reports.json()) as { warnings: string[] };
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("roles keeper, clerk are not granted 'reports' in any tenant");
+
+    const shop = await publish(
+      system.bffUrl,
+      'shop',
+      tarGz(appFiles({ name: 'shop', version: '1.1.0', roles: ['owner', 'clerk'] })),
+      PUBLISH_TOKEN,
+    );
+    expect(shop.status).toBe(201);
+    expect('warnings' in ((await shop.json()) as object)).toBe(false);
+  });
+
+  it('shows one app to a publisher: versions, channels, history', async () => {
+    const headers = { authorization: `Bearer ${PUBLISH_TOKEN}` };
+    const response = await fetch(`${system.bffUrl}/api/registry/apps/reports`, { headers });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      name: 'reports',
+      versions: ['1.0.0'],
+      channels: { stable: '1.0.0', canary: null },
+      history: [
+        expect.objectContaining({ action: 'publish', version: '1.0.0' }),
+        expect.anything(),
+      ],
+    });
+    const missing = await fetch(`${system.bffUrl}/api/registry/apps/payroll`, { headers });
+    expect(missing.status).toBe(404);
+    expect((await fetch(`${system.bffUrl}/api/registry/apps/reports`)).status).toBe(401);
   });
 });
