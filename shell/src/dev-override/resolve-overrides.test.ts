@@ -1,9 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppEntry } from '../session/session-api.js';
 import { resolveOverrides } from './resolve-overrides.js';
 
-// A developer's local build server: each path is `/<app>/mosaic.json`.
+// What the developer's local build server has: `/<app>/mosaic.json`.
 const manifests: Record<string, Record<string, unknown>> = {
   inventory: {
     name: 'inventory',
@@ -30,22 +29,20 @@ const manifests: Record<string, Record<string, unknown>> = {
     roles: ['owner'],
   },
 };
-let server: Server;
-let base = '';
+const base = 'http://127.0.0.1:5199';
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    const name = (req.url ?? '').split('/')[1] ?? '';
+// The shell's tests have no Node types: the local build server is a fetch that answers from the
+// table above (the one part that stands in for the developer's machine).
+beforeAll(() => {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const name = new URL(url).pathname.split('/')[1] ?? '';
     const manifest = manifests[name];
-    res.setHeader('access-control-allow-origin', '*');
-    if (manifest)
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(manifest));
-    else res.writeHead(404).end();
+    return manifest
+      ? new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } })
+      : new Response('', { status: 404 });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => vi.unstubAllGlobals());
 
 const sales: AppEntry = {
   name: 'sales',

@@ -1,13 +1,13 @@
 import type { RoleGrantList } from '@mosaic/contracts';
 import { appTitleFor } from '@mosaic/build-kit';
-import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
+import { EmptyState, ErrorPanel, I18nProvider, Spinner, useT } from '@mosaic/shared-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useLocale } from '../i18n/locale-context.js';
-import type { MessageKey } from '../i18n/messages.js';
 import { requestIdOf } from '../shell-error.js';
 import { fetchRoles, setGrant } from './roles-api.js';
+import { rolesMessages, type RolesMessageKey } from './roles-messages.js';
 
-const ROLE_LABELS: Record<string, MessageKey> = {
+const ROLE_LABELS: Record<string, RolesMessageKey> = {
   owner: 'roleOwner',
   clerk: 'roleClerk',
   keeper: 'roleKeeper',
@@ -30,7 +30,21 @@ interface Failure {
  * the switch back and says why, with the request id). The owner's row is fixed.
  */
 export default function RolesSettings(): React.JSX.Element {
-  const { locale, t } = useLocale();
+  const { locale } = useLocale();
+  return (
+    <I18nProvider locale={locale} messages={rolesMessages}>
+      <RolesTable />
+    </I18nProvider>
+  );
+}
+
+function RolesTable(): React.JSX.Element {
+  const { locale } = useLocale();
+  const kitT = useT();
+  const t = (
+    key: RolesMessageKey | 'rolesSettings' | 'rolesLoading',
+    values?: Record<string, string | number>,
+  ): string => kitT(key, values);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
