@@ -1,6 +1,9 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, signIn } from './helpers';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO_PASSWORD, overridePath, serveBuild, signIn } from './helpers';
 
 /** The owner's Bearer token, for putting grants back whatever the test did. */
 async function ownerToken(request: APIRequestContext): Promise<string> {
@@ -86,6 +89,37 @@ test.describe('roles as data', () => {
       await expect(clerk.getByTestId('role-denied')).toHaveCount(0);
     } finally {
       await clerkContext.close();
+    }
+  });
+
+  test("a clerk's override of inventory is refused, and the banner says why", async ({ page }) => {
+    // A local build of inventory on "the developer's machine": its manifest is all the shell reads
+    // before it refuses.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mosaic-roles-override-'));
+    const manifest = {
+      name: 'inventory',
+      version: '9.9.9',
+      title: '库存',
+      titles: { en: 'Inventory' },
+      route: '/inventory',
+      protocol: '1.6.0',
+      roles: ['owner', 'keeper', 'clerk'],
+    };
+    writeFileSync(path.join(dir, 'mosaic.json'), JSON.stringify(manifest));
+    const local = await serveBuild(dir);
+    try {
+      await page.goto(overridePath('inventory', local.url, '/sales'));
+      await signIn(page, 'xiaomai', 'clerk');
+      await expect(page.getByTestId('override-refused')).toContainText(
+        /你的角色不能打开 库存|your role may not open Inventory/,
+      );
+      await expect(
+        page.getByRole('navigation').getByRole('link', { name: /库存|Inventory/ }),
+      ).toHaveCount(0);
+      await page.goto('/inventory');
+      await expect(page.getByTestId('role-denied')).toBeVisible();
+    } finally {
+      await local.close();
     }
   });
 });
