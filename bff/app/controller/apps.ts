@@ -11,23 +11,22 @@ export default class AppsController extends Controller {
     const { ctx } = this;
     const { session, appRegistry, identity } = services(ctx);
     const current = await session.require();
-    // Both must agree: identity says which apps the user's roles may open, and each app's
-    // manifest says which roles it is built for.
-    // Grants are the tenant's (identity, changed by its owner); the tag below covers them, so a
-    // grant or revoke changes the next answer's ETag.
+    // Both must agree: the tenant's grants (identity, changed by its owner) say which apps the
+    // user's roles may open, and each app's manifest says which roles it is built for. The
+    // answer's ETag covers the result, so a grant or revoke changes the next tag.
     const [allowed, published] = await Promise.all([
       identity.appsForRoles(current.tenantId, current.roles),
       appRegistry.catalogue(current.tenantId),
     ]);
     const { devOverrides } = mosaicConfig(this.app);
     // `*` (the owner's grant) opens every app, including ones published after identity's list.
-    const opens = (app: { name: string; roles: string[] }): boolean =>
-      (allowed.has(ALL_APPS) || allowed.has(app.name)) &&
-      app.roles.some((role) => current.roles.includes(role));
+    const opens = (name: string, builtFor: readonly string[]): boolean =>
+      (allowed.has(ALL_APPS) || allowed.has(name)) &&
+      builtFor.some((role) => current.roles.includes(role));
     const apps: AppEntry[] = [];
     const denied: DeniedApp[] = [];
-    for (const { roles: _roles, ...app } of published) {
-      if (opens({ name: app.name, roles: _roles })) apps.push(app);
+    for (const { roles: builtFor, ...app } of published) {
+      if (opens(app.name, builtFor)) apps.push(app);
       // The rest are named, so the shell can say "your role may not open this app" at their
       // route, but never with an entry or version.
       else

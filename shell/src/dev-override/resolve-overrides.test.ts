@@ -20,6 +20,14 @@ const manifests: Record<string, Record<string, unknown>> = {
     protocol: '1.6.0',
     roles: ['owner', 'clerk'],
   },
+  stocktake: {
+    name: 'stocktake',
+    version: '0.1.0',
+    title: '盘点',
+    route: '/stocktake',
+    protocol: '1.6.0',
+    roles: ['keeper'],
+  },
   ledger: {
     name: 'ledger',
     version: '0.1.0',
@@ -66,6 +74,16 @@ describe('an override never widens a role', () => {
       refused: { title: '库存' },
     });
     expect(resolved.overrides.find((o) => o.name === 'sales')?.refused).toBeUndefined();
+  });
+
+  it('lets a keeper try an unpublished app built for keepers, not one built for others', async () => {
+    const keeper = await resolveOverrides(
+      [],
+      { stocktake: `${base}/stocktake/`, ledger: `${base}/ledger/` },
+      { roles: ['keeper'], denied: [] },
+    );
+    expect(keeper.apps.map((app) => app.name)).toEqual(['stocktake']);
+    expect(keeper.overrides.find((o) => o.name === 'ledger')?.refused).toEqual({ title: '账本' });
   });
 
   it('lets an owner add an unpublished app built for the owner, but not a clerk', async () => {

@@ -72,8 +72,10 @@ async function readLocalManifest(
 }
 
 /**
- * An override may stand in for an app the user opens already, or, for an owner (who opens every
- * app), add an unpublished one built for the owner; anything else would widen the role.
+ * An override may stand in for an app the user opens already, or add an app not published yet
+ * whose `mosaic.json` roles name one of the user's roles (no grant can name an app before it is
+ * published; the owner's `*` would open it). A published app the user's role may not open
+ * (`denied`), or a new app built for other roles, is refused: an override never widens a role.
  */
 function checkRole(
   local: AppEntry & { roles: unknown },
@@ -84,10 +86,7 @@ function checkRole(
   const denied = viewer.denied.find((app) => app.name === local.name);
   if (denied) throw new RoleRefusal(denied.title);
   const built = Array.isArray(local.roles) ? (local.roles as unknown[]) : [];
-  if (
-    !viewer.roles.includes('owner') ||
-    !built.some((role) => viewer.roles.includes(String(role)))
-  ) {
+  if (!built.some((role) => viewer.roles.includes(String(role)))) {
     throw new RoleRefusal(local.title);
   }
 }
