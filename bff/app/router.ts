@@ -18,8 +18,12 @@ export default (app: Application): void => {
   router.get('/api/session', controller.session.show);
   router.delete('/api/session', controller.session.destroy);
   router.get('/api/apps', controller.apps.index);
+  router.get('/api/roles', controller.roles.index);
+  router.put('/api/roles/:role/apps/:app', controller.roles.grant);
+  router.delete('/api/roles/:role/apps/:app', controller.roles.revoke);
   router.post('/api/client-errors', controller.clientErrors.create);
   router.get('/api/registry/apps', controller.registry.index);
+  router.get('/api/registry/apps/:name', controller.registry.show);
   router.post('/api/registry/apps/:name/versions', controller.registry.publish);
   router.delete('/api/registry/apps/:name/versions/:version', controller.registry.deleteVersion);
   router.put('/api/registry/apps/:name/channels', controller.registry.setChannels);

@@ -58,6 +58,18 @@ describe('mosaic-app publish', () => {
     expect(result.stdout).toContain('published inventory@0.1.0');
   });
 
+  it('prints one warning line when a role of the manifest is granted the app nowhere', async () => {
+    const root = await appFolder({ name: 'ledger', version: '0.1.0', roles: ['owner', 'keeper'] });
+    const result = await mosaicApp(root, ['publish']);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toContain('published ledger@0.1.0');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^mosaic-app: warning: role keeper is not granted 'ledger' in any tenant/,
+      ),
+    ]);
+  });
+
   it('packs with no tar program on the machine', async () => {
     const root = await appFolder({ name: 'inventory', version: '0.1.2' });
     const result = await mosaicApp(root, ['publish'], TOKEN, { PATH: '' });

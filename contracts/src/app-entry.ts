@@ -45,4 +45,29 @@ export interface AppList {
    * the BFF does not say.
    */
   devOverrides?: boolean;
+  /**
+   * Apps published for this tenant that the user's role may not open: enough for the shell to
+   * say "your role may not open this app" at their route instead of a not-found (never their
+   * entry or version).
+   */
+  denied?: DeniedApp[];
+}
+
+/** An app the user's role may not open, as `GET /api/apps` names it. */
+export interface DeniedApp {
+  name: string;
+  title: string;
+  titles?: AppTitles;
+  route: string;
+}
+
+/** `GET /api/roles`: the tenant's roles and the apps each may open. */
+export interface RoleGrantList {
+  /** `apps: ['*']` (the owner's) opens every app and cannot be changed. */
+  roles: { name: string; apps: string[] }[];
+  /**
+   * The tenant's published apps; `roles` are the roles their manifest is built for: a grant to
+   * another role is stored but shows nothing until a version is built for it.
+   */
+  apps: { name: string; title: string; titles?: AppTitles; roles: string[] }[];
 }

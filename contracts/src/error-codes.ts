@@ -35,6 +35,10 @@ export const ApiErrorCode = {
    */
   CANARY_REQUIRED: 'CANARY_REQUIRED',
   INVALID_PACKAGE: 'INVALID_PACKAGE',
+  /** A grant names an app the registry does not have (for this tenant). */
+  UNKNOWN_APP: 'UNKNOWN_APP',
+  /** A grant names a role that does not exist, or the owner's (which always opens every app). */
+  UNKNOWN_ROLE: 'UNKNOWN_ROLE',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',

@@ -1,4 +1,11 @@
-export type { AppEntry, AppFallback, AppList, SharedEntry } from './app-entry.js';
+export type {
+  AppEntry,
+  AppFallback,
+  AppList,
+  DeniedApp,
+  RoleGrantList,
+  SharedEntry,
+} from './app-entry.js';
 export type {
   AppManifest,
   AppManifestFields,

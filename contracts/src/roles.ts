@@ -8,7 +8,9 @@ export const ALL_APPS = '*';
 /**
  * Which sub-apps each role may open by default (DESIGN.md): the owner all — any app a team
  * publishes for the owner role, without a change here —, the clerk sales and shop, the keeper
- * inventory. The identity service serves these.
+ * inventory. The identity service seeds every tenant's grants with these (migration
+ * `901-role-grants`); from then on they are data, changed by the tenant's owner
+ * (`/api/roles`). The owner's `*` never changes.
  */
 export const DEFAULT_ROLE_APPS: Readonly<Record<Role, readonly string[]>> = {
   owner: [ALL_APPS],

@@ -108,8 +108,10 @@ test.describe('given a clerk of xiaomai', () => {
     await expect(page.getByRole('navigation').getByRole('link', { name: '库存' })).toHaveCount(0);
     await expect(page.getByTestId('adjust-stock')).toHaveCount(0);
     await expect(page.getByTestId('product-row')).toHaveCount(0);
-    // Told why, not just "not found": the role may not open this app.
-    await expect(page.getByTestId('not-found')).toContainText('你的角色无权打开');
+    // Told why, not a not-found: the role may not open this app, and the owner can grant it.
+    await expect(page.getByTestId('role-denied')).toContainText('你的角色不能打开 库存');
+    await expect(page.getByTestId('role-denied')).toContainText('店主');
+    await expect(page.getByTestId('not-found')).toHaveCount(0);
     await page.screenshot({ path: testInfo.outputPath('inventory-clerk.png'), fullPage: true });
   });
 });

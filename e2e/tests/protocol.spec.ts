@@ -54,21 +54,22 @@ test.describe('given a developer override of the example app', () => {
     page,
     browser,
   }, testInfo) => {
+    // The example is built for the owner (its manifest's roles): an override never widens a role.
     await page.goto(overridePath('hello', hello.url));
-    await signIn(page, 'xiaomai', 'keeper');
+    await signIn(page, 'xiaomai', 'owner');
     await expect(page.getByTestId('override-banner')).toContainText('hello');
     await openApp(page, '示例');
 
     await expect(page.getByRole('heading', { name: /你好/ })).toBeVisible();
     // The sticky session.changed the shell published before the app mounted.
-    await expect(page.getByTestId('session-from-bus')).toContainText('xiaomai / keeper');
+    await expect(page.getByTestId('session-from-bus')).toContainText('xiaomai / owner');
     await page.screenshot({ path: testInfo.outputPath('override-hello.png'), fullPage: true });
 
     // Another browser, same user: the published apps only.
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await otherPage.goto('/');
-    await signIn(otherPage, 'xiaomai', 'keeper');
+    await signIn(otherPage, 'xiaomai', 'owner');
     await expect(otherPage.getByTestId('product-row').first()).toBeVisible();
     await expect(otherPage.getByRole('link', { name: '示例' })).toHaveCount(0);
     await expect(otherPage.getByTestId('override-banner')).toHaveCount(0);

@@ -32,6 +32,7 @@ export default class RegistryController extends Controller {
     // Not destroying the request on an early refusal lets the client read the answer.
     const body = ctx.req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>;
     const manifest = await services(ctx).registry.publish(app, body, by);
+    const warnings = await this.grantWarnings(manifest.name, manifest.roles);
     ctx.status = 201;
     ctx.set('cache-control', 'no-store');
     ctx.body = {
@@ -40,7 +41,29 @@ export default class RegistryController extends Controller {
       entry: `/apps/${manifest.name}/${manifest.version}/${manifest.entry}`,
       publishedBy: by,
       ms: Date.now() - started,
+      ...(warnings.length > 0 && { warnings }),
     };
+  }
+
+  /**
+   * One warning per manifest role that no tenant grants this app (identity's grants): its users
+   * would not see the app until an owner grants it. Never fails the publish: when identity does
+   * not answer (`pnpm start` publishes before the services are up), the BFF logs it and the
+   * answer carries no warning.
+   */
+  private async grantWarnings(app: string, roles: readonly string[]): Promise<string[]> {
+    try {
+      const granted = await services(this.ctx).identity.rolesGrantedAnywhere(app);
+      const missing = roles.filter((role) => !granted.includes(role));
+      return missing.length === 0
+        ? []
+        : [
+            `role${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not granted '${app}' in any tenant: ${missing.length > 1 ? 'their' : 'its'} users will not see it until an owner grants it (settings → Roles & apps, or PUT /api/roles/<role>/apps/${app})`,
+          ];
+    } catch (err) {
+      this.app.logger.warn('[registry] could not read grants of %s: %s', app, String(err));
+      return [];
+    }
   }
 
   /** PUT /api/registry/apps/:name/channels `{stable?, canary?: {version, tenants, percent} | null}`. */
@@ -83,6 +106,22 @@ export default class RegistryController extends Controller {
     this.publisher();
     ctx.set('cache-control', 'no-store');
     ctx.body = { apps: await services(ctx).registry.overview() };
+  }
+
+  /** GET /api/registry/apps/:name: one app's versions, channels (suspension included), history. */
+  async show(): Promise<void> {
+    const { ctx } = this;
+    this.publisher();
+    const name = this.appName();
+    const found = await services(ctx).registry.one(name);
+    if (!found) {
+      throw new BffError(
+        ErrorCode.NOT_FOUND,
+        `no app '${name}' in the registry: publish it first (GET /api/registry/apps lists the apps)`,
+      );
+    }
+    ctx.set('cache-control', 'no-store');
+    ctx.body = found;
   }
 
   /** The publisher name of the Bearer token, or 401. */

@@ -27,11 +27,21 @@ function versionFields(
 export default class AppRegistryService extends Service {
   /** Every app whose manifest roles intersect `roles`, at the version `tenantId` gets. */
   async appsFor(roles: readonly string[], tenantId?: string): Promise<AppEntry[]> {
+    return (await this.catalogue(tenantId))
+      .filter((app) => app.roles.some((role) => roles.includes(role)))
+      .map(({ roles: _roles, ...entry }) => entry);
+  }
+
+  /**
+   * Every app at the version `tenantId` gets, whatever the roles, with the roles its manifest
+   * is built for (`/api/apps` decides per user; `/api/roles` shows them to the owner).
+   */
+  async catalogue(tenantId?: string): Promise<(AppEntry & { roles: string[] })[]> {
     const store = this.app.registryStore;
     const [names, allChannels] = await Promise.all([store.listApps(), store.readAllChannels()]);
     // The shell asks this on every load: a good moment to refresh upstream gray tagging too.
     void refreshGrayChannels(this.app);
-    const apps: AppEntry[] = [];
+    const apps: (AppEntry & { roles: string[] })[] = [];
     for (const name of names.filter((n) => SAFE_SEGMENT.test(n)).sort()) {
       const channels = allChannels.get(name);
       const wanted =
@@ -39,7 +49,7 @@ export default class AppRegistryService extends Service {
           ? versionFor(name, channels, tenantId)
           : channels?.stable;
       const manifest = (wanted && (await this.manifest(name, wanted))) ?? (await this.latest(name));
-      if (!manifest || !manifest.roles.some((role) => roles.includes(role))) continue;
+      if (!manifest) continue;
       const { version, title, titles, route, keepAlive } = manifest;
       // A canary carries its stable version, for the shell to fall back to when it fails.
       const stable =
@@ -55,6 +65,7 @@ export default class AppRegistryService extends Service {
         ...versionFields(manifest),
         ...(stable && { fallback: { version: stable.version, ...versionFields(stable) } }),
         ...(keepAlive === false && { keepAlive }),
+        roles: manifest.roles,
       });
     }
     return apps;

@@ -15,9 +15,12 @@ const VerifiedSchema = z.object({
   tenant: TenantSchema,
   apps: z.array(z.string()),
 });
-const RolesSchema = z.object({
-  items: z.array(z.object({ name: z.string(), apps: z.array(z.string()) })),
-});
+const RoleGrantsSchema = z.object({ name: z.string(), apps: z.array(z.string()) });
+const RolesSchema = z.object({ items: z.array(RoleGrantsSchema) });
+const GrantedRolesSchema = z.object({ app: z.string(), roles: z.array(z.string()) });
+
+/** One role and the apps it may open in a tenant (`*`: every app). */
+export type RoleGrants = z.infer<typeof RoleGrantsSchema>;
 
 /** A user as the rest of the BFF sees it (never with a password hash). */
 export type IdentityUser = z.infer<typeof UserSchema>;
@@ -81,20 +84,50 @@ export default class IdentityService extends Service {
     return user && tenant ? { user, tenant } : null;
   }
 
-  /** The sub-apps any of these roles may open, per the identity service (cached). */
-  async appsForRoles(roles: readonly string[]): Promise<Set<string>> {
-    // Roles are the same for every tenant; the tenant header is still required upstream.
-    const client = upstreamFor(this.ctx, 'identity', 'global');
+  /** Every role of the tenant and the apps it may open (cached until a grant changes). */
+  async rolesOf(tenantId: string): Promise<RoleGrants[]> {
+    const client = upstreamFor(this.ctx, 'identity', tenantId);
     const found = await this.app.mosaicRuntime.cache.getMany(
       'roles',
-      'global',
+      tenantId,
       ['all'],
       async () => new Map([['all', (await client.get('/roles', RolesSchema)).items]]),
     );
+    return found.get('all') ?? [];
+  }
+
+  /** The sub-apps any of these roles may open in the tenant (`*`: every app). */
+  async appsForRoles(tenantId: string, roles: readonly string[]): Promise<Set<string>> {
     const allowed = new Set<string>();
-    for (const role of found.get('all') ?? []) {
+    for (const role of await this.rolesOf(tenantId)) {
       if (roles.includes(role.name)) for (const app of role.apps) allowed.add(app);
     }
     return allowed;
+  }
+
+  /**
+   * Grant (`open`) or revoke `app` for `role` in the tenant, then drop the cached grants on
+   * every instance, so the role's next `/api/apps` already answers the change.
+   */
+  async setGrant(tenantId: string, role: string, app: string, open: boolean): Promise<RoleGrants> {
+    const client = upstreamFor(this.ctx, 'identity', tenantId);
+    const path = `/roles/${encodeURIComponent(role)}/apps/${encodeURIComponent(app)}`;
+    try {
+      return open
+        ? await client.put(path, RoleGrantsSchema)
+        : await client.delete(path, RoleGrantsSchema);
+    } finally {
+      await this.app.mosaicRuntime.cache.invalidate('roles', tenantId, ['all']);
+    }
+  }
+
+  /** The roles granted `app` in at least one tenant (for the publish warning). */
+  async rolesGrantedAnywhere(app: string): Promise<string[]> {
+    const client = upstreamFor(this.ctx, 'identity', 'global');
+    const found = await client.get(
+      `/apps/${encodeURIComponent(app)}/granted-roles`,
+      GrantedRolesSchema,
+    );
+    return found.roles;
   }
 }

@@ -182,14 +182,24 @@ export default class RegistryService extends Service {
     const store = this.app.registryStore;
     const audit = await store.readAudit();
     const names = (await store.listApps()).filter((n) => SAFE_SEGMENT.test(n)).sort();
-    return Promise.all(
-      names.map(async (name) => ({
-        name,
-        versions: await this.versionsOf(name),
-        channels: (await store.readChannels(name)) ?? null,
-        history: audit.filter((entry) => entry.app === name),
-      })),
-    );
+    return Promise.all(names.map((name) => this.describe(name, audit)));
+  }
+
+  /** One app as `overview` shows it, or undefined when it has no published version. */
+  async one(name: string): Promise<RegistryApp | undefined> {
+    const store = this.app.registryStore;
+    if (!SAFE_SEGMENT.test(name) || !(await store.listApps()).includes(name)) return undefined;
+    const found = await this.describe(name, await store.readAudit());
+    return found.versions.length > 0 ? found : undefined;
+  }
+
+  private async describe(name: string, audit: readonly AuditEntry[]): Promise<RegistryApp> {
+    return {
+      name,
+      versions: await this.versionsOf(name),
+      channels: (await this.app.registryStore.readChannels(name)) ?? null,
+      history: audit.filter((entry) => entry.app === name),
+    };
   }
 
   private async audit(entry: Omit<AuditEntry, 'at' | 'requestId'>): Promise<void> {

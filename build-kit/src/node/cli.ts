@@ -94,12 +94,13 @@ export async function main(argv: string[], root: string = process.cwd()): Promis
       return 0;
     }
     if (command === 'publish') {
-      const { name, version } = await runPublish({
+      const { name, version, warnings } = await runPublish({
         root,
         registry: values.registry,
         token: values.token,
       });
       console.log(`mosaic-app: published ${name}@${version}`);
+      for (const warning of warnings) console.warn(`mosaic-app: warning: ${warning}`);
       return 0;
     }
     if (command === 'release') {

@@ -9,7 +9,8 @@ import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { appsFor, ROLE_APPS, ROLES } from './roles.js';
+import { createGrantRepository } from './grant-repository.js';
+import { ROLES } from './roles.js';
 import type { Tenant, User, VerifiedSession } from './user.js';
 import { createUserRepository } from './user-repository.js';
 
@@ -28,10 +29,16 @@ const newUserBody = z.object({
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
 });
 
+const grantParams = z.object({
+  role: z.enum(ROLES),
+  app: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "expected an app name such as 'shop'"),
+});
+
 /** The identity HTTP API: tenants, users, roles and sign-in verification for the BFF. */
 export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance {
   const app = createService({ name: 'identity', log });
   const users = createUserRepository(db);
+  const grants = createGrantRepository(db);
 
   // The one route that takes its tenant from the body: the BFF signs people in before it knows
   // a tenant to put in x-tenant-id.
@@ -50,7 +57,11 @@ export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance 
         throw new ServiceError('INVALID_CREDENTIALS', 'wrong tenant, username or password');
       }
       const { hash: _hash, ...user } = found;
-      return { user, tenant, apps: appsFor(user.roles) };
+      const apps = new Set<string>();
+      for (const role of await grants.list(tenant.id)) {
+        if (user.roles.includes(role.name)) for (const name of role.apps) apps.add(name);
+      }
+      return { user, tenant, apps: [...apps].sort() };
     },
   );
 
@@ -63,9 +74,33 @@ export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance 
     ),
   );
 
-  app.get('/roles', async () => ({
-    items: ROLES.map((name) => ({ name, apps: [...ROLE_APPS[name]] })),
-  }));
+  // Which role may open which app, in the caller's tenant (owner: `*`, every app).
+  app.get('/roles', async (request) => ({ items: await grants.list(request.tenantId) }));
+
+  // Grant and revoke, idempotent; the owner role is fixed (409). Whether `app` is published is
+  // the registry's to say: the BFF checks that before it calls.
+  app.put<{ Params: { role: string; app: string } }>('/roles/:role/apps/:app', async (request) => {
+    const { role, app: name } = parseInput(grantParams, request.params, 'params');
+    return grants.grant(request.tenantId, role, name);
+  });
+  app.delete<{ Params: { role: string; app: string } }>(
+    '/roles/:role/apps/:app',
+    async (request) => {
+      const { role, app: name } = parseInput(grantParams, request.params, 'params');
+      return grants.revoke(request.tenantId, role, name);
+    },
+  );
+
+  // Across tenants, for the registry's publish warning: no tenant's grants are shown, only
+  // which roles hold the app somewhere.
+  app.get<{ Params: { app: string } }>(
+    '/apps/:app/granted-roles',
+    { config: { public: true } },
+    async (request) => {
+      const { app: name } = parseInput(grantParams.pick({ app: true }), request.params, 'params');
+      return { app: name, roles: await grants.rolesGrantedAnywhere(name) };
+    },
+  );
 
   app.get('/users', async (request): Promise<Page<User>> => {
     const query = parseInput(pageQuery, request.query, 'query');

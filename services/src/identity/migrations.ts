@@ -2,6 +2,7 @@ import type { Migration } from '../shared/run-migrations.js';
 import { DEMO_PASSWORD, DEMO_TENANTS } from '../shared/demo-data.js';
 import { deterministicUuid } from '../shared/ids.js';
 import { hashPassword } from './password.js';
+import { ROLE_APPS, ROLES } from './roles.js';
 
 /** The identity schema, then the demo tenants and users (hashed) on first start only. */
 export const identityMigrations: Migration[] = [
@@ -46,6 +47,32 @@ export const identityMigrations: Migration[] = [
               await hashPassword(DEMO_PASSWORD),
               user.roles,
             ],
+          );
+        }
+      }
+    },
+  },
+  {
+    // After the demo tenants (name order), so every tenant there is starts with the default
+    // grants of @mosaic/contracts: demo users keep exactly the apps they had.
+    name: '901-role-grants',
+    async up(tx) {
+      await tx.exec(`
+        CREATE TABLE role_apps (
+          tenant_id text NOT NULL REFERENCES tenants (id),
+          role text NOT NULL,
+          app text NOT NULL,
+          granted_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (tenant_id, role, app)
+        );
+        CREATE INDEX role_apps_app ON role_apps (app);
+      `);
+      for (const role of ROLES) {
+        for (const app of ROLE_APPS[role]) {
+          await tx.query(
+            `INSERT INTO role_apps (tenant_id, role, app) SELECT id, $1, $2 FROM tenants
+             ON CONFLICT DO NOTHING`,
+            [role, app],
           );
         }
       }

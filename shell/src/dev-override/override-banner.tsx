@@ -1,4 +1,5 @@
 import { Button } from '@mosaic/shared-components';
+import { useLocale } from '../i18n/locale-context.js';
 import { readOverrides, writeOverrides } from './override-store.js';
 import type { OverrideStatus } from './resolve-overrides.js';
 
@@ -13,6 +14,7 @@ export function OverrideBanner({
   overrides,
   onChange,
 }: OverrideBannerProps): React.JSX.Element | null {
+  const { t } = useLocale();
   if (overrides.length === 0) return null;
 
   function remove(name: string): void {
@@ -28,7 +30,14 @@ export function OverrideBanner({
         <p key={o.name}>
           <strong>开发覆盖</strong> <span className="shell-secondary">Dev override</span>{' '}
           <code>{o.name}</code> → <code>{o.baseUrl}</code>
-          {o.error && <span className="shell-override-error">（未生效：{o.error}）</span>}{' '}
+          {o.refused ? (
+            <span className="shell-override-error" data-testid="override-refused">
+              {' '}
+              {t('overrideRoleRefused', { app: o.refused.title })}
+            </span>
+          ) : (
+            o.error && <span className="shell-override-error">（未生效：{o.error}）</span>
+          )}{' '}
           <Button variant="ghost" onClick={() => remove(o.name)}>
             移除 <span className="shell-secondary">Remove</span>
           </Button>

@@ -30,7 +30,7 @@ const apps: AppEntry[] = [
 // The frame around the apps only: the list is given, and no app is really loaded.
 vi.mock('./use-apps.js', () => ({
   useApps: () => ({
-    state: { status: 'ready', apps, overrides: [], devTools: false },
+    state: { status: 'ready', apps, denied: [], overrides: [], devTools: false },
     retry: () => {},
   }),
 }));

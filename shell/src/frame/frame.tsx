@@ -1,6 +1,7 @@
 import { appTitleFor } from '@mosaic/build-kit';
 import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
-import { useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import type { DeniedApp } from '@mosaic/contracts';
 import { Redirect, useLocation } from 'wouter';
 import { OverrideBanner } from '../dev-override/override-banner.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -16,13 +17,19 @@ import { AppNav } from './app-nav.js';
 import { COMPOSE_PATH, ComposeView } from './compose-view.js';
 import { FrameHeader } from './frame-header.js';
 import { NotFound } from './not-found.js';
+import { RoleDenied } from './role-denied.js';
+import { ROLES_SETTINGS_PATH } from '../settings/roles-path.js';
 import { useApps } from './use-apps.js';
 import { useDocumentTitle } from './use-document-title.js';
 import { loadKeyOf } from '../keep-alive/kept-apps.js';
 import { useKeptApps } from '../keep-alive/use-kept-apps.js';
 
+// The owner's settings load only when opened: the shell's first load does not grow.
+const RolesSettings = lazy(() => import('../settings/roles-settings.js'));
+
 interface FrameContentProps {
   apps: AppEntry[];
+  denied: DeniedApp[];
   session: Session;
   devTools: boolean;
   reloadApps: () => Promise<void>;
@@ -31,6 +38,7 @@ interface FrameContentProps {
 
 function FrameContent({
   apps,
+  denied,
   session,
   devTools,
   reloadApps,
@@ -40,12 +48,18 @@ function FrameContent({
   const { locale, t } = useLocale();
   const app = findAppForPath(apps, pathname);
   const appTitle = app && appTitleFor(app, locale);
+  const settings = pathname === ROLES_SETTINGS_PATH && session.user.roles.includes('owner');
+  const deniedApp = app || settings ? undefined : findAppForPath(denied, pathname);
   useDocumentTitle(
     app && appTitle
       ? { title: appTitle, app: app.name }
       : pathname === '/'
         ? undefined
-        : { title: t('notFoundTitle') },
+        : settings
+          ? { title: t('rolesSettings') }
+          : deniedApp
+            ? { title: t('roleDeniedTitle', { app: appTitleFor(deniedApp, locale) }) }
+            : { title: t('notFoundTitle') },
     session.tenant.name,
   );
   const { kept, checkMemory } = useKeptApps(app, apps);
@@ -65,6 +79,14 @@ function FrameContent({
     ) : (
       <EmptyState title={t('noAppsTitle')} description={t('noApps')} />
     );
+  } else if (settings) {
+    page = (
+      <Suspense fallback={<Spinner label={t('rolesLoading')} />}>
+        <RolesSettings />
+      </Suspense>
+    );
+  } else if (deniedApp) {
+    page = <RoleDenied app={deniedApp} />;
   } else if (!app) {
     page = <NotFound pathname={pathname} />;
   }
@@ -103,7 +125,10 @@ function useFocusOnNavigate(target: React.RefObject<HTMLElement | null>): void {
 
 /** The signed-in layout: header, nav from /api/apps, the current app's area and the toasts. */
 export function Frame({ session }: { session: Session }): React.JSX.Element {
-  const { state, retry, reload, onAppFailed } = useApps(`${session.tenant.id}/${session.user.id}`);
+  const { state, retry, reload, onAppFailed } = useApps(
+    `${session.tenant.id}/${session.user.id}`,
+    session.user.roles,
+  );
   const { t } = useLocale();
   const mainRef = useRef<HTMLElement>(null);
   useFocusOnNavigate(mainRef);
@@ -126,6 +151,7 @@ export function Frame({ session }: { session: Session }): React.JSX.Element {
             <OverrideBanner overrides={state.overrides} onChange={retry} />
             <FrameContent
               apps={state.apps}
+              denied={state.denied}
               session={session}
               devTools={state.devTools}
               reloadApps={reload}

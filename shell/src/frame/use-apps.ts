@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isLocalDevUrl, readOverrides } from '../dev-override/override-store.js';
 import { resolveOverrides } from '../dev-override/resolve-overrides.js';
 import type { OverrideStatus } from '../dev-override/resolve-overrides.js';
 import { listApps } from '../session/session-api.js';
 import type { AppEntry } from '../session/session-api.js';
+import type { DeniedApp } from '@mosaic/contracts';
 import type { CanaryFallback } from './use-canary-fallback.js';
 import { useCanaryFallback } from './use-canary-fallback.js';
 import { useRevalidateOnNavigate } from './use-revalidate-on-navigate.js';
@@ -14,17 +15,22 @@ export type AppsState =
   | {
       status: 'ready';
       apps: AppEntry[];
+      /** Apps this user's role may not open: their routes say so instead of a not-found. */
+      denied: DeniedApp[];
       overrides: OverrideStatus[];
       /** Developer tools (overrides, the compose view) are allowed here. */
       devTools: boolean;
     };
 
-async function loadApps(): Promise<Extract<AppsState, { status: 'ready' }>> {
-  const { apps, devOverrides } = await listApps();
+async function loadApps(
+  roles: readonly string[],
+): Promise<Extract<AppsState, { status: 'ready' }>> {
+  const { apps, devOverrides, denied } = await listApps();
   // Until the BFF says, only a shell served from this machine honours overrides.
   const devTools = devOverrides ?? isLocalDevUrl(window.location.href);
-  if (!devTools) return { status: 'ready', apps, overrides: [], devTools };
-  return { status: 'ready', ...(await resolveOverrides(apps, readOverrides())), devTools };
+  if (!devTools) return { status: 'ready', apps, denied, overrides: [], devTools };
+  const resolved = await resolveOverrides(apps, readOverrides(), { roles, denied });
+  return { status: 'ready', ...resolved, denied, devTools };
 }
 
 const NO_APPS: AppEntry[] = [];
@@ -43,14 +49,17 @@ export interface UseAppsResult {
 }
 
 /** GET /api/apps for the signed-in user, in the order the BFF gives, with dev overrides applied. */
-export function useApps(sessionKey: string): UseAppsResult {
+export function useApps(sessionKey: string, roles: readonly string[]): UseAppsResult {
+  // The roles change only with the session (sessionKey); a ref keeps the callbacks stable.
+  const rolesRef = useRef(roles);
+  rolesRef.current = roles;
   const [state, setState] = useState<AppsState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
-    loadApps().then(
+    loadApps(rolesRef.current).then(
       (ready) => {
         if (!cancelled) setState(ready);
       },
@@ -64,11 +73,11 @@ export function useApps(sessionKey: string): UseAppsResult {
   }, [sessionKey, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const reload = useCallback(async () => setState(await loadApps()), []);
+  const reload = useCallback(async () => setState(await loadApps(rolesRef.current)), []);
   // A release reaches this tab on a later navigation: an app whose version changed remounts at
   // the new one (the frame keys each host by name@version); an unchanged list changes nothing.
   const revalidate = useCallback(() => {
-    loadApps().then(
+    loadApps(rolesRef.current).then(
       (next) =>
         setState((now) =>
           now.status === 'ready' && JSON.stringify(now) === JSON.stringify(next) ? now : next,

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'wouter';
 import { useLocale } from '../i18n/locale-context.js';
+import { ROLES_SETTINGS_PATH } from '../settings/roles-path.js';
 import { LOCALE_LABELS, LOCALES } from '../i18n/messages.js';
 import type { Session } from '../session/session-api.js';
 import { useSession } from '../session/session-context.js';
@@ -64,6 +66,16 @@ export function UserMenu({ session }: { session: Session }): React.JSX.Element {
               ))}
             </select>
           </label>
+          {session.user.roles.includes('owner') && (
+            <Link
+              className="shell-menu-link"
+              href={ROLES_SETTINGS_PATH}
+              data-testid="roles-settings-link"
+              onClick={() => setOpen(false)}
+            >
+              {t('rolesSettings')}
+            </Link>
+          )}
           <button
             type="button"
             className="shell-signout"

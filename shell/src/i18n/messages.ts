@@ -29,6 +29,12 @@ const zh = {
   notFoundTitle: '页面不存在',
   notFoundBody: '你能打开的应用里没有 {path}：地址可能有误，或你的角色无权打开这个应用。',
   backHome: '回到首页',
+  roleDeniedTitle: '你的角色不能打开 {app}',
+  roleDeniedBody: '店主可以在“角色与应用”里为你的角色开通 {app}。请联系你的店主。',
+  rolesSettings: '角色与应用',
+  rolesLoading: '正在加载角色…',
+  overrideRoleRefused:
+    '未生效：你的角色不能打开 {app}，开发覆盖不会扩大角色的权限。店主可以在“角色与应用”里开通。',
   restoringSession: '正在恢复会话…',
   serverUnreachable: '无法连接服务器',
   noApps: '你的角色还没有可以打开的应用。',
@@ -80,6 +86,12 @@ const en: Record<MessageKey, string | PluralMessage> = {
   notFoundBody:
     'None of the apps you may open lives at {path}: the address may be wrong, or your role may not open this app.',
   backHome: 'Back to home',
+  roleDeniedTitle: 'Your role may not open {app}',
+  roleDeniedBody: "The owner can grant {app} to your role in Roles & apps. Ask your shop's owner.",
+  rolesSettings: 'Roles & apps',
+  rolesLoading: 'Loading roles…',
+  overrideRoleRefused:
+    'Not used: your role may not open {app}, and an override never widens a role. The owner can grant it in Roles & apps.',
   restoringSession: 'Restoring your session…',
   serverUnreachable: 'Cannot reach the server',
   noApps: 'No apps are available for your role yet.',

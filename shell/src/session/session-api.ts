@@ -1,4 +1,9 @@
-import type { AppEntry as ContractAppEntry, AppFallback, SharedEntry } from '@mosaic/contracts';
+import type {
+  AppEntry as ContractAppEntry,
+  AppFallback,
+  DeniedApp,
+  SharedEntry,
+} from '@mosaic/contracts';
 import type { Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
@@ -29,6 +34,8 @@ export interface AppList {
    * `undefined` when the BFF does not say: the shell then allows them on localhost only.
    */
   devOverrides: boolean | undefined;
+  /** Apps of this tenant the user's role may not open (name, title, route only). */
+  denied: DeniedApp[];
 }
 
 export interface Credentials {
@@ -133,11 +140,24 @@ export async function signOut(): Promise<void> {
   await requestJson('/api/session', { method: 'DELETE' });
 }
 
+/** `denied` of `GET /api/apps`: malformed entries are skipped (an older BFF sends none). */
+export function parseDenied(body: unknown): DeniedApp[] {
+  const denied = (body as { denied?: unknown } | undefined)?.denied;
+  if (!Array.isArray(denied)) return [];
+  return denied.flatMap((app: Partial<Record<keyof DeniedApp, unknown>>) => {
+    const { name, title, route } = app;
+    if (!isString(name) || !isString(title) || !isString(route)) return [];
+    const titles = parseTitles(app.titles);
+    return [{ name, title, route, ...(titles && { titles }) }];
+  });
+}
+
 export async function listApps(): Promise<AppList> {
   const body = await requestJson('/api/apps', {}, fetchEarlyOnce);
   const devOverrides = (body as { devOverrides?: unknown } | undefined)?.devOverrides;
   return {
     apps: parseApps(body),
     devOverrides: typeof devOverrides === 'boolean' ? devOverrides : undefined,
+    denied: parseDenied(body),
   };
 }

@@ -11,7 +11,9 @@ export const CACHE_TTL_SECONDS = {
   warehouses: 600,
   customer: 300,
   order: 30,
-  roles: 600,
+  // A tenant's grants: a grant through any BFF drops them at once (Redis: every instance); the
+  // TTL bounds how long a process without Redis (one of several workers) may lag behind.
+  roles: 60,
   user: 300,
   tenant: 600,
 } as const;

@@ -44,3 +44,10 @@ export function publisherOf(token: string, publishers: readonly Publisher[]): st
   }
   return found;
 }
+
+/** The publisher named by `Authorization: Bearer <publish token>`, or undefined. */
+export function publisherOfAuthorization(authorization: string): string | undefined {
+  const publishers = readPublishers();
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  return match?.[1] && publishers.length > 0 ? publisherOf(match[1], publishers) : undefined;
+}

@@ -39,6 +39,9 @@ export interface UpstreamClient {
   query<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   post<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
   patch<T>(path: string, body: unknown, schema: z.ZodType<T>): Promise<T>;
+  /** PUT without a body (an idempotent switch such as a grant). */
+  put<T>(path: string, schema: z.ZodType<T>): Promise<T>;
+  delete<T>(path: string, schema: z.ZodType<T>): Promise<T>;
 }
 
 /** Upstream statuses the caller caused, mapped to the code the client sees. */
@@ -185,6 +188,8 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     query: (path, body, schema) => call('POST', path, body, schema, true),
     post: (path, body, schema) => call('POST', path, body, schema, false),
     patch: (path, body, schema) => call('PATCH', path, body, schema, false),
+    put: (path, schema) => call('PUT', path, undefined, schema, false),
+    delete: (path, schema) => call('DELETE', path, undefined, schema, false),
   };
 }
 

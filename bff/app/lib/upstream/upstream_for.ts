@@ -60,5 +60,13 @@ export function upstreamFor(ctx: Context, service: UpstreamName, tenantId: strin
       touch();
       return client.patch(path, body, schema);
     },
+    put(path, schema) {
+      touch();
+      return client.put(path, schema);
+    },
+    delete(path, schema) {
+      touch();
+      return client.delete(path, schema);
+    },
   };
 }

@@ -15,18 +15,23 @@ export interface RunPublishOptions extends RegistryOptions {
  */
 export async function runPublish(
   options: RunPublishOptions,
-): Promise<{ name: string; version: string }> {
+): Promise<{ name: string; version: string; warnings: string[] }> {
   const distDir = path.join(options.root, 'dist');
   const manifest = readManifest(distDir);
   resolveRegistry(options);
   const archive = await packDist(distDir, ['mosaic.json', ...manifest.files.map((f) => f.path)]);
-  const answer = await requestRegistry(
+  const answer = await requestRegistry<{ warnings?: unknown }>(
     options,
     'POST',
     `/api/registry/apps/${encodeURIComponent(manifest.name)}/versions`,
     { type: 'application/gzip', bytes: new Uint8Array(archive) },
   );
-  if (answer.ok) return { name: manifest.name, version: manifest.version };
+  if (answer.ok) {
+    const warnings = Array.isArray(answer.body?.warnings)
+      ? answer.body.warnings.filter((w): w is string => typeof w === 'string')
+      : [];
+    return { name: manifest.name, version: manifest.version, warnings };
+  }
 
   const { requestId, status } = answer;
   // The registry's own message says what to do; ours covers answers without one.
