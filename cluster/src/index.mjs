@@ -1,0 +1,4 @@
+// @mosaic/cluster: the load-balanced topology on one machine (`pnpm start:cluster`).
+export { startCluster } from './start-cluster.mjs';
+export { topologyOn } from './topology.mjs';
+export { findBinaries } from './binaries.mjs';
