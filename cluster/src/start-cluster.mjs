@@ -1,5 +1,5 @@
 // `pnpm start:cluster`: the whole system as a load-balanced topology on one machine.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSupervisor, StartFailure } from '../../scripts/lib/processes.mjs';
 import {
@@ -190,6 +190,8 @@ export async function startCluster(options = {}) {
 
     // PostgreSQL: the primary, the services' database, then the replica streaming from it.
     const pgUser = postgresUser();
+    // PostgreSQL's user must reach its folders inside the data folder (mkdtemp makes it 0700).
+    if (pgUser.uid !== undefined) chmodSync(dataDir, statSync(dataDir).mode | 0o011);
     const socketDir = path.join(runDir, 'postgres');
     const primaryDir = path.join(dataDir, 'postgres', 'primary');
     const replicaDir = path.join(dataDir, 'postgres', 'replica');

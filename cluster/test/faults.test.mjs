@@ -1,0 +1,176 @@
+// The cluster topology under faults: the real `startCluster` (HAProxy, two BFF instances in Egg
+// cluster mode, a Redis Cluster, PostgreSQL primary + replica, the services) on loopback ports
+// 28400-28460, with a steady load of signed-in GraphQL reads and writes through HAProxy while
+// parts of it are killed. Nothing is mocked: every failure is a real process killed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBinaries, startCluster } from '../src/index.mjs';
+
+const PORT = 28400;
+const found = findBinaries();
+if (found.missing) {
+  if (process.env.CI)
+    throw new Error(`the cluster tests need Debian's packages:\n${found.missing}`);
+  console.warn(`[cluster] skipping the cluster topology tests:\n${found.missing}`);
+}
+
+/** @param {string} base @param {string} tenant @param {string} username */
+async function signIn(base, tenant, username) {
+  const response = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenant, username, password: 'demo1234' }),
+  });
+  expect(response.status).toBe(200);
+  return /** @type {{ token: string }} */ (await response.json()).token;
+}
+
+/**
+ * One GraphQL call; `failure` says why it did not fully succeed (status, or GraphQL errors).
+ * @param {string} base @param {string} token @param {string} query @param {object} [variables]
+ */
+async function graphql(base, token, query, variables = {}) {
+  try {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(15_000),
+    });
+    const body = /** @type {{ data?: any, errors?: { message: string }[] }} */ (
+      await response.json().catch(() => ({}))
+    );
+    const failure =
+      response.status !== 200
+        ? `HTTP ${response.status}`
+        : body.errors?.length
+          ? body.errors.map((e) => e.message).join('; ')
+          : undefined;
+    return { data: body.data, failure, headers: response.headers };
+  } catch (error) {
+    return { data: undefined, failure: String(error), headers: new Headers() };
+  }
+}
+
+const READ = `query Load($id: ID!) { product(id: $id) { id name stock { onHand } } warehouses { id } }`;
+const ADJUST = `mutation Adjust($input: AdjustStockInput!) { adjustStock(input: $input) { onHand } }`;
+const STOCK = `query Stock($id: ID!) { product(id: $id) { stock { onHand } } }`;
+
+/**
+ * A steady, bounded load through HAProxy: two loops of reads, every fourth call a stock
+ * adjustment (+1 then -1, so the level stays put), until `stop()`.
+ * @param {string} base @param {string} token @param {string} productId @param {string} warehouseId
+ */
+function startLoad(base, token, productId, warehouseId) {
+  let running = true;
+  let done = 0;
+  /** @type {string[]} */
+  const failures = [];
+  const loop = async (/** @type {number} */ lane) => {
+    for (let i = 0; running; i += 1) {
+      const write = i % 4 === 3;
+      const result = write
+        ? await graphql(base, token, ADJUST, {
+            input: {
+              productId,
+              warehouseId,
+              quantity: lane === 0 ? 1 : -1,
+              reason: 'cluster test',
+            },
+          })
+        : await graphql(base, token, READ, { id: productId });
+      if (result.failure) failures.push(`${write ? 'write' : 'read'}: ${result.failure}`);
+      done += 1;
+    }
+  };
+  const loops = [loop(0), loop(1)];
+  return {
+    /** Stop, and say how many calls ran and which failed. */
+    async stop() {
+      running = false;
+      await Promise.all(loops);
+      return { done, failures };
+    },
+    get done() {
+      return done;
+    },
+  };
+}
+
+/** Let the load run until `calls` more calls were made. @param {{ done: number }} load @param {number} calls */
+async function runFor(load, calls) {
+  const target = load.done + calls;
+  while (load.done < target) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe.skipIf(Boolean(found.missing))('the cluster topology', () => {
+  /** @type {Awaited<ReturnType<typeof startCluster>>} */
+  let cluster;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cluster-test-'));
+  const base = `http://127.0.0.1:${PORT}`;
+  let token = '';
+  let productId = '';
+  let warehouseId = '';
+
+  beforeAll(async () => {
+    cluster = await startCluster({
+      port: PORT,
+      dataDir,
+      bffWorkers: 1,
+      build: false,
+      quiet: true,
+      log: () => {},
+    });
+    token = await signIn(base, 'xiaomai', 'owner');
+    const first = await graphql(base, token, '{ products(first: 1) { id } warehouses { id } }');
+    expect(first.failure).toBeUndefined();
+    productId = first.data.products[0].id;
+    warehouseId = first.data.warehouses[0].id;
+  }, 240_000);
+
+  afterAll(async () => {
+    await cluster?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('loses no request at the load balancer when a BFF instance is killed under load', async () => {
+    const load = startLoad(base, token, productId, warehouseId);
+    await runFor(load, 20);
+    await cluster.kill('bff-1');
+    await runFor(load, 40);
+    const { done, failures } = await load.stop();
+    expect(failures).toEqual([]);
+    expect(done).toBeGreaterThanOrEqual(60);
+  }, 90_000);
+
+  it('takes a restarted BFF instance back: a write through one is read through the other at once, with the same session', async () => {
+    await cluster.restart('bff-1');
+    const [one, two] = cluster.topology.bff.map((p) => `http://127.0.0.1:${p}`);
+    // Warm bff-2's cache with the current level, then write through bff-1.
+    const before = await graphql(two, token, STOCK, { id: productId });
+    expect(before.failure).toBeUndefined();
+    const adjusted = await graphql(one, token, ADJUST, {
+      input: { productId, warehouseId, quantity: 7, reason: 'cluster test: coherence' },
+    });
+    expect(adjusted.failure).toBeUndefined();
+    const after = await graphql(two, token, STOCK, { id: productId });
+    expect(after.data.product.stock.onHand).toBe(before.data.product.stock.onHand + 7);
+    // A session made through one instance is good on the other, and the other way round.
+    const fresh = await signIn(one, 'xiaomai', 'keeper');
+    expect((await graphql(two, fresh, STOCK, { id: productId })).failure).toBeUndefined();
+    expect((await graphql(one, token, STOCK, { id: productId })).failure).toBeUndefined();
+  }, 90_000);
+
+  it('loses no request when a Redis master is restarted under load', async () => {
+    const load = startLoad(base, token, productId, warehouseId);
+    await runFor(load, 20);
+    await cluster.kill('redis-2');
+    await runFor(load, 30);
+    await cluster.restart('redis-2');
+    await runFor(load, 30);
+    const { failures } = await load.stop();
+    expect(failures).toEqual([]);
+  }, 90_000);
+});
