@@ -2,7 +2,7 @@
 // cluster mode, a Redis Cluster, PostgreSQL primary + replica, the services) on loopback ports
 // 28400-28460, with a steady load of signed-in GraphQL reads and writes through HAProxy while
 // parts of it are killed. Nothing is mocked: every failure is a real process killed.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,4 +173,37 @@ describe.skipIf(Boolean(found.missing))('the cluster topology', () => {
     const { failures } = await load.stop();
     expect(failures).toEqual([]);
   }, 90_000);
+
+  it("sends a canary tenant's calls, and only theirs, to the canary catalog instance", async () => {
+    // Tenant chaye goes on the inventory app's canary (its stable version will do): from then
+    // on the BFF tags its upstream calls x-mosaic-env: canary, and HAProxy routes them.
+    const publishToken = readFileSync(path.join(dataDir, 'publish-token'), 'utf8').trim();
+    const [version] = readdirSync(path.join(dataDir, 'registry', 'apps', 'inventory'));
+    const put = await fetch(`${base}/api/registry/apps/inventory/channels`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${publishToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ canary: { version, tenants: ['chaye'] } }),
+    });
+    expect(put.status).toBe(200);
+    const chaye = await signIn(base, 'chaye', 'owner');
+    const instances = cluster.topology.bff.map((p) => `http://127.0.0.1:${p}`);
+    // Each instance rereads the channels when its copy is over a second old, on its next call.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    for (const instance of instances) await graphql(instance, chaye, '{ warehouses { id } }');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const PRODUCTS = '{ products(first: 3) { name variant } }';
+    for (const instance of [base, ...instances, base]) {
+      const canary = await graphql(instance, chaye, PRODUCTS);
+      expect(canary.failure).toBeUndefined();
+      expect(canary.data.products.map((/** @type {{ variant: string }} */ p) => p.variant)).toEqual(
+        ['canary', 'canary', 'canary'],
+      );
+      const stable = await graphql(instance, token, PRODUCTS);
+      expect(stable.failure).toBeUndefined();
+      expect(stable.data.products.map((/** @type {{ variant: string }} */ p) => p.variant)).toEqual(
+        [null, null, null],
+      );
+    }
+  });
 });
