@@ -2,6 +2,7 @@
 // cluster mode, a Redis Cluster, PostgreSQL primary + replica, the services) on loopback ports
 // 28400-28460, with a steady load of signed-in GraphQL reads and writes through HAProxy while
 // parts of it are killed. Nothing is mocked: every failure is a real process killed.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,7 +55,11 @@ async function graphql(base, token, query, variables = {}) {
   }
 }
 
-const READ = `query Load($id: ID!) { product(id: $id) { id name stock { onHand } } warehouses { id } }`;
+const READ = `query Load($id: ID!) {
+  product(id: $id) { id name stock { onHand } }
+  warehouses { id }
+  stockMovements(first: 5, productId: $id) { nodes { id quantity } }
+}`;
 const ADJUST = `mutation Adjust($input: AdjustStockInput!) { adjustStock(input: $input) { onHand } }`;
 const STOCK = `query Stock($id: ID!) { product(id: $id) { stock { onHand } } }`;
 
@@ -97,6 +102,16 @@ function startLoad(base, token, productId, warehouseId) {
       return done;
     },
   };
+}
+
+/** One value from PostgreSQL on `port`, as its superuser. @param {number} port @param {string} sql */
+function psql(port, sql) {
+  const pgBin = /** @type {string} */ (found.binaries?.pgBin);
+  return execFileSync(
+    path.join(pgBin, 'psql'),
+    ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-qtAc', sql],
+    { encoding: 'utf8' },
+  ).trim();
 }
 
 /** Let the load run until `calls` more calls were made. @param {{ done: number }} load @param {number} calls */
@@ -172,6 +187,21 @@ describe.skipIf(Boolean(found.missing))('the cluster topology', () => {
     await runFor(load, 30);
     const { failures } = await load.stop();
     expect(failures).toEqual([]);
+  }, 90_000);
+
+  it('keeps serving reads and writes when the PostgreSQL replica stops under load', async () => {
+    // It is a streaming hot standby of the primary to begin with.
+    expect(
+      psql(cluster.topology.postgres.primary, 'SELECT count(*) FROM pg_stat_replication'),
+    ).toBe('1');
+    expect(psql(cluster.topology.postgres.replica, 'SELECT pg_is_in_recovery()')).toBe('t');
+    const load = startLoad(base, token, productId, warehouseId);
+    await runFor(load, 20);
+    await cluster.kill('postgres-replica');
+    await runFor(load, 60);
+    const { failures } = await load.stop();
+    expect(failures).toEqual([]);
+    await cluster.restart('postgres-replica');
   }, 90_000);
 
   it("sends a canary tenant's calls, and only theirs, to the canary catalog instance", async () => {
