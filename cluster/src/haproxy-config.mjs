@@ -1,5 +1,6 @@
 // HAProxy's configuration for the cluster topology: the public frontend over the BFF instances,
 // and one frontend per service that sends canary-tagged calls to the service's canary instance.
+import { HEALTH_PATH } from './roles.mjs';
 
 /**
  * @param {import('./topology.mjs').Topology} topology
@@ -43,7 +44,7 @@ export function haproxyConfig(topology, { canaries, socket }) {
     '',
     'backend bff',
     '  balance roundrobin',
-    '  option httpchk GET /healthz',
+    `  option httpchk GET ${HEALTH_PATH}`,
     '  http-check expect status 200',
     ...topology.bff.map((port, i) => `  server bff-${i + 1} 127.0.0.1:${port} check`),
   ];
@@ -62,14 +63,14 @@ export function haproxyConfig(topology, { canaries, socket }) {
       `  default_backend ${name}`,
       '',
       `backend ${name}`,
-      '  option httpchk GET /healthz',
+      `  option httpchk GET ${HEALTH_PATH}`,
       `  server ${name} 127.0.0.1:${ports.stable} check`,
     );
     if (canary) {
       lines.push(
         '',
         `backend ${name}-canary`,
-        '  option httpchk GET /healthz',
+        `  option httpchk GET ${HEALTH_PATH}`,
         `  server ${name}-canary 127.0.0.1:${ports.canary} check`,
       );
     }

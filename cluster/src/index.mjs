@@ -2,3 +2,11 @@
 export { startCluster } from './start-cluster.mjs';
 export { topologyOn } from './topology.mjs';
 export { findBinaries } from './binaries.mjs';
+export {
+  BFF_SCRIPT,
+  HEALTH_PATH,
+  MACHINE_LOCAL,
+  bffEnv,
+  serviceEnv,
+  serviceScript,
+} from './roles.mjs';

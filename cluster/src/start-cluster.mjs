@@ -21,6 +21,7 @@ import {
   postgresUser,
 } from './postgres.mjs';
 import { answersPing, clusterOk, ensureCluster, redisArgs } from './redis-cluster.mjs';
+import { BFF_SCRIPT, bffEnv, HEALTH_PATH, serviceEnv, serviceScript } from './roles.mjs';
 import { topologyOn } from './topology.mjs';
 
 const AGAIN = 'pnpm start:cluster';
@@ -281,10 +282,6 @@ export async function startCluster(options = {}) {
         `http://127.0.0.1:${topology.services[s.name].frontend}`,
       ]),
     );
-    const databaseEnv = {
-      DATABASE_URL: databaseUrl(topology.postgres.primary),
-      DATABASE_REPLICA_URL: databaseUrl(topology.postgres.replica),
-    };
     log('starting the services on PostgreSQL');
     const servicePart = (
       /** @type {(typeof services)[number]} */ s,
@@ -294,19 +291,20 @@ export async function startCluster(options = {}) {
       return {
         name: variant === 'stable' ? s.name : `${s.name}-canary`,
         command: process.execPath,
-        args: [s.script],
+        args: [serviceScript(s.name)],
         options: {
-          env: {
-            ...serviceUrls,
-            ...databaseEnv,
-            MOSAIC_DATA_DIR: dataDir,
-            HOST: '127.0.0.1',
-            [`${s.key}_PORT`]: String(servicePort),
-            ...(variant === 'canary' ? { MOSAIC_SERVICE_VARIANT: 'canary' } : {}),
-          },
+          env: serviceEnv({
+            portVariable: `${s.key}_PORT`,
+            port: servicePort,
+            dataDir,
+            primaryUrl: databaseUrl(topology.postgres.primary),
+            replicaUrl: databaseUrl(topology.postgres.replica),
+            serviceUrls,
+            variant: variant === 'canary' ? 'canary' : undefined,
+          }),
         },
-        ready: () => fetchOk(`http://127.0.0.1:${servicePort}/healthz`),
-        what: `http://127.0.0.1:${servicePort}/healthz`,
+        ready: () => fetchOk(`http://127.0.0.1:${servicePort}${HEALTH_PATH}`),
+        what: `http://127.0.0.1:${servicePort}${HEALTH_PATH}`,
       };
     };
     // In order: each service migrates its schema before the next one (and its canary) starts.
@@ -323,23 +321,20 @@ export async function startCluster(options = {}) {
         startPart({
           name: `bff-${i + 1}`,
           command: process.execPath,
-          args: ['bff/dist/cluster.js'],
+          args: [BFF_SCRIPT],
           options: {
-            env: {
-              ...serviceUrls,
-              MOSAIC_DATA_DIR: dataDir,
-              PORT: String(bffPort),
-              HOST: '127.0.0.1',
-              BFF_WORKERS: String(bffWorkers),
-              SHELL_DIST: path.join(root, 'shell', 'dist'),
-              MOSAIC_PUBLISH_TOKEN: token,
-              REDIS_CLUSTER_NODES: topology.redis.map((p) => `127.0.0.1:${p}`).join(','),
-              // HAProxy appends the client's address to X-Forwarded-For.
-              MOSAIC_TRUSTED_PROXIES: '1',
-            },
+            env: bffEnv({
+              port: bffPort,
+              workers: bffWorkers,
+              dataDir,
+              shellDist: path.join(root, 'shell', 'dist'),
+              publishToken: token,
+              redisNodes: topology.redis.map((p) => `127.0.0.1:${p}`).join(','),
+              serviceUrls,
+            }),
           },
-          ready: () => fetchOk(`http://127.0.0.1:${bffPort}/healthz`),
-          what: `http://127.0.0.1:${bffPort}/healthz`,
+          ready: () => fetchOk(`http://127.0.0.1:${bffPort}${HEALTH_PATH}`),
+          what: `http://127.0.0.1:${bffPort}${HEALTH_PATH}`,
         }),
       ),
     );
