@@ -23,15 +23,17 @@ const dataDir = path.resolve(root, process.env.MOSAIC_DATA_DIR || path.join('.da
 /** @type {Awaited<ReturnType<typeof startCluster>> | undefined} */
 let cluster;
 let stopping = false;
+// Until startCluster returns, a signal aborts the start, which stops what it started itself.
+const starting = new AbortController();
 /** @param {number} code */
 async function stop(code) {
   if (stopping) return;
   stopping = true;
   log('stopping everything it started');
-  await cluster?.stop();
+  if (!cluster) return starting.abort();
+  await cluster.stop();
   process.exit(code);
 }
-// Until startCluster returns, a signal stops the start: it cleans up what it started itself.
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
@@ -45,8 +47,8 @@ try {
     // A part that dies comes back; HAProxy routes around it meanwhile.
     restartDelayMs: 1000,
     log,
+    signal: starting.signal,
   });
-  if (stopping) await cluster.stop();
   const { topology } = cluster;
   log(
     `ready on http://localhost:${topology.port} (data, logs and sockets in ${path.relative(root, dataDir) || dataDir})`,
@@ -56,6 +58,7 @@ try {
   );
   log('Ctrl-C stops everything');
 } catch (error) {
+  if (starting.signal.aborted) process.exit(0);
   if (!(error instanceof StartFailure)) console.error(error);
   log(`start failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

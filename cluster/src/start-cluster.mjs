@@ -12,6 +12,7 @@ import {
 import { findBinaries } from './binaries.mjs';
 import { haproxyConfig } from './haproxy-config.mjs';
 import { stopLeftovers } from './leftovers.mjs';
+import { takeStartLock } from './start-lock.mjs';
 import {
   databaseUrl,
   ensureDatabase,
@@ -40,6 +41,7 @@ const AGAIN = 'pnpm start:cluster';
  * @property {boolean} [quiet] keep the processes' output out of the terminal (logs still get it)
  * @property {number} [timeoutSeconds] how long each part gets to come up (default 120)
  * @property {(message: string) => void} [log]
+ * @property {AbortSignal} [signal] aborting it mid-start stops what was started (Ctrl-C)
  */
 
 /**
@@ -70,6 +72,7 @@ export async function startCluster(options = {}) {
     quiet = false,
     timeoutSeconds = 120,
     log = (/** @type {string} */ message) => process.stdout.write(`[cluster] ${message}\n`),
+    signal,
   } = options;
   const found = findBinaries();
   if (!found.binaries) {
@@ -97,6 +100,9 @@ export async function startCluster(options = {}) {
   const running = new Map();
   let up = false;
   let stopped = false;
+  /** @type {Promise<void> | undefined} */
+  let stopping;
+  let releaseLock = () => {};
 
   /** @param {Part} part */
   function launch(part) {
@@ -124,6 +130,7 @@ export async function startCluster(options = {}) {
 
   /** @param {Omit<Part, 'stopSignal'> & { stopSignal?: NodeJS.Signals }} spec */
   async function startPart(spec) {
+    if (stopped) throw new StartFailure('the start was stopped');
     /** @type {Part} */
     const part = { stopSignal: 'SIGTERM', ...spec };
     parts.set(part.name, part);
@@ -157,9 +164,13 @@ export async function startCluster(options = {}) {
   }
 
   /** Stop everything, front to back, so nothing sees its backend vanish first. */
-  async function stop() {
-    if (stopped) return;
+  function stop() {
     stopped = true;
+    stopping ??= stopInOrder();
+    return stopping;
+  }
+
+  async function stopInOrder() {
     const tiers = [
       ['haproxy'],
       topology.bff.map((_, i) => `bff-${i + 1}`),
@@ -179,14 +190,17 @@ export async function startCluster(options = {}) {
       );
     }
     await supervisor.stopAll();
+    releaseLock();
   }
 
   const fetchOk = async (/** @type {string} */ url) =>
     (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
 
+  signal?.addEventListener('abort', () => void stop(), { once: true });
   try {
     if (build) buildWhatIsMissing(log, AGAIN);
     mkdirSync(runDir, { recursive: true });
+    releaseLock = takeStartLock(path.join(runDir, 'start-cluster.lock'));
     await stopLeftovers(dataDir, log);
 
     // PostgreSQL: the primary, the services' database, then the replica streaming from it.
