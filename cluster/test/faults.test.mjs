@@ -114,6 +114,20 @@ function psql(port, sql) {
   ).trim();
 }
 
+/**
+ * What HAProxy says of one server of the BFF backend: its state (UP, DOWN, …) and how many
+ * requests it was sent in all.
+ * @param {number} statsPort @param {string} server
+ */
+async function balancerView(statsPort, server) {
+  const csv = await (await fetch(`http://127.0.0.1:${statsPort}/stats;csv`)).text();
+  const [header = '', ...rows] = csv.replace(/^# /, '').trim().split('\n');
+  const columns = header.split(',');
+  const row = rows.map((line) => line.split(',')).find((r) => r[0] === 'bff' && r[1] === server);
+  const at = (/** @type {string} */ name) => row?.[columns.indexOf(name)] ?? '';
+  return { status: at('status'), sent: Number(at('stot')) };
+}
+
 /** Let the load run until `calls` more calls were made. @param {{ done: number }} load @param {number} calls */
 async function runFor(load, calls) {
   const target = load.done + calls;
@@ -153,15 +167,31 @@ describe.skipIf(Boolean(found.missing))('the cluster topology', () => {
   it('loses no request at the load balancer when a BFF instance is killed under load', async () => {
     const load = startLoad(base, token, productId, warehouseId);
     await runFor(load, 20);
+    // Both instances take a share of the load before one dies.
+    expect((await balancerView(cluster.topology.stats, 'bff-1')).sent).toBeGreaterThan(0);
     await cluster.kill('bff-1');
     await runFor(load, 40);
     const { done, failures } = await load.stop();
     expect(failures).toEqual([]);
     expect(done).toBeGreaterThanOrEqual(60);
+    await expect
+      .poll(async () => (await balancerView(cluster.topology.stats, 'bff-1')).status)
+      .toMatch(/^DOWN/);
   }, 90_000);
 
   it('takes a restarted BFF instance back: a write through one is read through the other at once, with the same session', async () => {
     await cluster.restart('bff-1');
+    // HAProxy's health checks put it back in the rotation, and it takes requests again.
+    await expect
+      .poll(async () => (await balancerView(cluster.topology.stats, 'bff-1')).status, {
+        timeout: 15_000,
+      })
+      .toBe('UP');
+    const sentBefore = (await balancerView(cluster.topology.stats, 'bff-1')).sent;
+    for (let i = 0; i < 4; i += 1) {
+      expect((await graphql(base, token, STOCK, { id: productId })).failure).toBeUndefined();
+    }
+    expect((await balancerView(cluster.topology.stats, 'bff-1')).sent).toBeGreaterThan(sentBefore);
     const [one, two] = cluster.topology.bff.map((p) => `http://127.0.0.1:${p}`);
     // Warm bff-2's cache with the current level, then write through bff-1.
     const before = await graphql(two, token, STOCK, { id: productId });
