@@ -2,6 +2,7 @@
 import { chmodSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSupervisor, StartFailure } from '../../scripts/lib/processes.mjs';
+import { createParts } from './parts.mjs';
 import {
   buildWhatIsMissing,
   publishApps,
@@ -45,17 +46,6 @@ const AGAIN = 'pnpm start:cluster';
  */
 
 /**
- * @typedef {object} Part one process of the topology
- * @property {string} name e.g. `bff-1`, `redis-2`, `postgres-replica`, `catalog-canary`
- * @property {string} command
- * @property {string[]} args
- * @property {import('../../scripts/lib/processes.mjs').StartOptions} options
- * @property {() => Promise<boolean>} ready
- * @property {string} what what `ready` checks, for messages
- * @property {NodeJS.Signals} stopSignal
- */
-
-/**
  * Start the cluster topology; resolves once HAProxy serves the BFF. The handle stops it, and
  * kills or restarts one part (what the fault tests do).
  * @param {StartClusterOptions} [options]
@@ -92,106 +82,21 @@ export async function startCluster(options = {}) {
     log,
     timeoutSeconds,
   });
-  /** Every process started for this data folder carries it (see leftovers.mjs). */
-  const marker = { MOSAIC_CLUSTER_DIR: dataDir };
-  /** @type {Map<string, Part>} */
-  const parts = new Map();
-  /** @type {Map<string, import('../../scripts/lib/processes.mjs').Child>} */
-  const running = new Map();
-  let up = false;
-  let stopped = false;
-  /** @type {Promise<void> | undefined} */
-  let stopping;
   let releaseLock = () => {};
-
-  /** @param {Part} part */
-  function launch(part) {
-    const child = supervisor.start(part.name, part.command, part.args, {
-      quiet,
-      detached: true,
-      ...part.options,
-      env: { ...marker, ...part.options.env },
-      onExit: (code, signal) => {
-        if (running.get(part.name) === child) running.delete(part.name);
-        if (!up || stopped) return;
-        log(
-          `${part.name} exited (${signal ?? code}); see ${path.join(dataDir, 'logs', `${part.name}.log`)}`,
-        );
-        if (restartDelayMs !== undefined) {
-          setTimeout(() => {
-            if (!stopped && !running.has(part.name)) void restart(part.name).catch(() => {});
-          }, restartDelayMs);
-        }
-      },
-    });
-    running.set(part.name, child);
-    return child;
-  }
-
-  /** @param {Omit<Part, 'stopSignal'> & { stopSignal?: NodeJS.Signals }} spec */
-  async function startPart(spec) {
-    if (stopped) throw new StartFailure('the start was stopped');
-    /** @type {Part} */
-    const part = { stopSignal: 'SIGTERM', ...spec };
-    parts.set(part.name, part);
-    const child = launch(part);
-    await supervisor.waitUntil(part.ready, child, part.what);
-  }
-
-  /** Start a part again (after it was killed) and wait until it is ready. @param {string} name */
-  async function restart(name) {
-    const part = parts.get(name);
-    if (!part) throw new Error(`no part named ${name}: one of ${[...parts.keys()].join(', ')}`);
-    if (running.has(name)) return;
-    log(`starting ${name} again`);
-    await supervisor.waitUntil(part.ready, launch(part), part.what);
-  }
-
-  /**
-   * Kill one part and its children (SIGKILL by default: a crash), resolving once it exited.
-   * @param {string} name @param {NodeJS.Signals} [signal]
-   */
-  function kill(name, signal = 'SIGKILL') {
-    const child = running.get(name);
-    if (!child?.pid) return Promise.resolve();
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    try {
-      process.kill(signal === 'SIGKILL' ? -child.pid : child.pid, signal);
-    } catch {
-      // already gone
-    }
-    return exited;
-  }
+  const parts = createParts({ supervisor, dataDir, quiet, restartDelayMs, log });
+  const { running, startPart } = parts;
 
   /** Stop everything, front to back, so nothing sees its backend vanish first. */
-  function stop() {
-    stopped = true;
-    stopping ??= stopInOrder();
-    return stopping;
-  }
-
-  async function stopInOrder() {
-    const tiers = [
-      ['haproxy'],
-      topology.bff.map((_, i) => `bff-${i + 1}`),
-      [...parts.keys()].filter((n) =>
-        services.some((s) => n === s.name || n === `${s.name}-canary`),
-      ),
-      ['redis-1', 'redis-2', 'redis-3', 'postgres-replica'],
-      ['postgres-primary'],
-    ];
-    for (const tier of tiers) {
-      await Promise.all(
-        tier.map((name) => {
-          const child = running.get(name);
-          const part = parts.get(name);
-          return child && part ? supervisor.stopOne(child, part.stopSignal, 10_000) : undefined;
-        }),
-      );
-    }
-    await supervisor.stopAll();
-    releaseLock();
-  }
+  const stop = () =>
+    parts
+      .stop([
+        ['haproxy'],
+        topology.bff.map((_, i) => `bff-${i + 1}`),
+        parts.names().filter((n) => services.some((s) => n === s.name || n === `${s.name}-canary`)),
+        ['redis-1', 'redis-2', 'redis-3', 'postgres-replica'],
+        ['postgres-primary'],
+      ])
+      .then(() => releaseLock());
 
   const fetchOk = async (/** @type {string} */ url) =>
     (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
@@ -357,7 +262,7 @@ export async function startCluster(options = {}) {
     );
     await supervisor.waitFor(`http://127.0.0.1:${port}/healthz`, haproxyChild);
     supervisor.markUp();
-    up = true;
+    parts.markUp();
   } catch (error) {
     await stop();
     throw error;
@@ -367,11 +272,11 @@ export async function startCluster(options = {}) {
     topology,
     dataDir,
     /** Names of the parts, e.g. `bff-1`, `redis-2`, `postgres-replica`, `catalog-canary`. */
-    names: () => [...parts.keys()],
+    names: parts.names,
     /** @param {string} name */
     isRunning: (name) => running.has(name),
-    kill,
-    restart,
+    kill: parts.kill,
+    restart: parts.restart,
     stop,
   };
 }
