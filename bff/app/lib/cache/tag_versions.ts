@@ -41,6 +41,27 @@ export interface TagVersions {
 
 type Versions = Map<string, number>;
 
+/**
+ * Bump tags to max(version + 1, now in ms). Versions never go back, even when the hash is lost
+ * (a Redis master restarted without persistence): a process that still holds the old versions
+ * takes the new ones, since `apply` only moves forward, instead of trusting answers cached
+ * before the write. KEYS[1] the hash; ARGV: ttl seconds, now, tags…
+ */
+const BUMP_SCRIPT = `
+local floor = tonumber(ARGV[2])
+local out = {}
+for i = 3, #ARGV do
+  local v = redis.call('HINCRBY', KEYS[1], ARGV[i], 1)
+  if v < floor then
+    redis.call('HSET', KEYS[1], ARGV[i], floor)
+    v = floor
+  end
+  out[#out + 1] = v
+end
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[1]))
+return out
+`;
+
 export function createTagVersions(options: TagVersionsOptions): TagVersions {
   const { client, prefix, ttlSeconds = 900, maxTenants = 10_000, onChannelChange } = options;
   const tenants = new LRUCache<string, Versions>({ max: maxTenants });
@@ -143,12 +164,15 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
         tenants.set(tenant, versions);
         return;
       }
-      const key = hashKey(tenant);
-      const transaction = client.multi();
-      for (const tag of unique) transaction.hincrby(key, tag, 1);
-      transaction.expire(key, ttlSeconds);
-      const results = (await transaction.exec()) ?? [];
-      const changes: [string, number][] = unique.map((tag, i) => [tag, Number(results[i]?.[1])]);
+      const results = (await client.eval(
+        BUMP_SCRIPT,
+        1,
+        hashKey(tenant),
+        ttlSeconds,
+        Date.now(),
+        ...unique,
+      )) as (number | string)[];
+      const changes: [string, number][] = unique.map((tag, i) => [tag, Number(results[i])]);
       apply(tenant, changes);
       await client.publish(channel, JSON.stringify({ t: tenant, v: changes }));
     },
