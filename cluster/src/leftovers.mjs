@@ -1,8 +1,10 @@
 // A start after a crash: processes a previous run left behind (the supervisor was killed before
 // it could stop them) still hold the ports and data folders. Every process the topology starts
 // carries MOSAIC_CLUSTER_DIR=<data folder> in its environment, and so do its children
-// (PostgreSQL backends, Egg workers), so they can be found in /proc and stopped.
-import { readdirSync, readFileSync } from 'node:fs';
+// (PostgreSQL backends, Egg workers), so they can be found in /proc and stopped; those whose new
+// title overwrites that (redis-server) by their name and their working folder, the data
+// folder's redis/<n>.
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /** @param {string} dataDir @returns {number[]} pids of processes started for `dataDir` */
 function findLeftovers(dataDir) {
@@ -19,7 +21,14 @@ function findLeftovers(dataDir) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     try {
-      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker)) pids.push(pid);
+      // redis-server rewrites its title over its environment, so its folder tells instead.
+      if (
+        readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker) ||
+        (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'redis-server' &&
+          readlinkSync(`/proc/${pid}/cwd`).startsWith(`${dataDir}/redis/`))
+      ) {
+        pids.push(pid);
+      }
     } catch {
       // gone, or not ours to read
     }
