@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -63,6 +64,9 @@ async function standInCheckout(): Promise<Checkout> {
   ])
     mkdirSync(path.resolve(root, dir), { recursive: true });
   copyFileSync(startScript, path.join(root, 'scripts', 'start.mjs'));
+  cpSync(path.join(path.dirname(startScript), 'lib'), path.join(root, 'scripts', 'lib'), {
+    recursive: true,
+  });
   writeFileSync(path.join(root, 'build-kit/dist/node/index.js'), '');
   // The service list first, then its "build", so the build is not older than its source.
   copyFileSync(

@@ -14,6 +14,8 @@ export const ProductSchema = z.object({
   unit: z.string(),
   barcode: z.string().nullable().optional(),
   image: z.string().nullable().optional(),
+  /** Set by a variant build of the catalog (`canary`); absent from the stable one. */
+  variant: z.string().optional(),
 });
 export type Product = z.infer<typeof ProductSchema>;
 

@@ -12,6 +12,8 @@ import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
 import type { Category, Product } from './product.js';
 import { createProductRepository } from './product-repository.js';
+import { serviceVariant } from '../shared/use-variant.js';
+import { markVariant } from './mark-variant.js';
 
 export { MAX_BATCH } from '../shared/page.js';
 
@@ -49,6 +51,10 @@ const patchProductBody = productFields.partial().refine((body) => Object.keys(bo
 export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
   const app = createService({ name: 'catalog', log });
   const products = createProductRepository(db);
+  // A canary build marks every product it returns, so the product can show which build answered.
+  const variant = serviceVariant();
+  if (variant)
+    app.addHook('preSerialization', async (_req, _reply, body) => markVariant(body, variant));
 
   app.get('/products', async (request): Promise<Page<Product>> => {
     const query = parseInput(listQuery, request.query, 'query');

@@ -5,6 +5,7 @@ import { useTenant } from './use-tenant.js';
 import { useRequestLog } from './use-request-log.js';
 import { useErrorHandler } from './use-error-handler.js';
 import { useTextGuard } from './use-text-guard.js';
+import { serviceVariant, useVariant } from './use-variant.js';
 
 export interface CreateServiceOptions {
   /** Service name written into every log line, e.g. `catalog`. */
@@ -14,6 +15,11 @@ export interface CreateServiceOptions {
    * @default one line per record on stdout
    */
   log?: LogSink;
+  /**
+   * Which build this is, said on every response as `x-mosaic-variant`.
+   * @default MOSAIC_SERVICE_VARIANT (unset: the stable build, no header)
+   */
+  variant?: string;
 }
 
 /**
@@ -30,6 +36,7 @@ export function createService(options: CreateServiceOptions): FastifyInstance {
   useTextGuard(app);
   useRequestLog(app, options.name, sink);
   useErrorHandler(app, options.name, sink);
+  useVariant(app, options.variant ?? serviceVariant());
   app.get('/healthz', { config: { public: true } }, async () => ({ status: 'ok' }));
   return app;
 }

@@ -15,9 +15,17 @@ export function productColumns(
       primary: true,
       sortValue: (p) => p.name,
       cell: (p) => (
-        <button type="button" className="inv-link" onClick={() => open(p)}>
-          {p.name}
-        </button>
+        <>
+          <button type="button" className="inv-link" onClick={() => open(p)}>
+            {p.name}
+          </button>
+          {/* Full-link canary: the catalog's canary build answered for this tenant. */}
+          {p.variant === 'canary' && (
+            <span className="inv-variant" title={t('inv.canaryBuildHint')}>
+              {t('inv.canaryBuild')}
+            </span>
+          )}
+        </>
       ),
     },
     {
