@@ -7,6 +7,7 @@ import { productIdFor } from '../shared/ids.js';
 import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { inRequestOrder } from '../shared/in-request-order.js';
+import { operationContext, recordOperation, recordedUpdate } from '../shared/operation-log.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -74,9 +75,19 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
   app.post('/products', async (request, reply): Promise<Product> => {
     const body = parseInput(newProductBody, request.body, 'body');
     const id = productIdFor(request.tenantId, body.sku);
-    const product = await db.transaction((tx) =>
-      createProductRepository(tx).insert(request.tenantId, id, body),
-    );
+    const product = await db.transaction(async (tx) => {
+      const inserted = await createProductRepository(tx).insert(request.tenantId, id, body);
+      if (inserted) {
+        await recordOperation(tx, operationContext(request), {
+          operation: 'product.create',
+          entityType: 'product',
+          entityId: inserted.id,
+          before: null,
+          after: inserted,
+        });
+      }
+      return inserted;
+    });
     if (!product) {
       throw new ServiceError(
         'CONFLICT',
@@ -89,9 +100,17 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.patch<{ Params: { id: string } }>('/products/:id', async (request): Promise<Product> => {
     const body = parseInput(patchProductBody, request.body, 'body');
-    const product = await db.transaction((tx) =>
-      createProductRepository(tx).update(request.tenantId, request.params.id, body),
-    );
+    const { tenantId, params } = request;
+    const product = await db.transaction((tx) => {
+      const repository = createProductRepository(tx);
+      return recordedUpdate(
+        tx,
+        operationContext(request),
+        'product',
+        () => repository.get(tenantId, params.id),
+        () => repository.update(tenantId, params.id, body),
+      );
+    });
     return requireFound(product, 'product', request.params.id, request.tenantId);
   });
 

@@ -5,6 +5,7 @@ import { decodeCursor } from '../shared/cursor.js';
 import type { Database } from '../shared/database.js';
 import type { LogSink } from '../shared/log-line.js';
 import { pageQuery, toPage, type Page } from '../shared/page.js';
+import { operationContext, recordOperation } from '../shared/operation-log.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -85,11 +86,23 @@ export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance 
 
   app.post('/users', async (request, reply): Promise<User> => {
     const body = parseInput(newUserBody, request.body, 'body');
-    const user = await users.create(request.tenantId, {
-      username: body.username,
-      displayName: body.displayName,
-      passwordHash: await hashPassword(body.password),
-      roles: body.roles,
+    const passwordHash = await hashPassword(body.password);
+    const user = await db.transaction(async (tx) => {
+      const created = await createUserRepository(tx).create(request.tenantId, {
+        username: body.username,
+        displayName: body.displayName,
+        passwordHash,
+        roles: body.roles,
+      });
+      // The password hash is never part of the log: `created` is the public user.
+      await recordOperation(tx, operationContext(request), {
+        operation: 'user.create',
+        entityType: 'user',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
     });
     reply.status(201);
     return user;

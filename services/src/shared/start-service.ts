@@ -4,6 +4,7 @@ import type { Database } from './database.js';
 import type { LogSink } from './log-line.js';
 import { listen, type RunningService } from './listen.js';
 import { openDatabase } from './open-database.js';
+import { operationLogMigration, useOperationLog } from './operation-log.js';
 import { runMigrations, type Migration } from './run-migrations.js';
 
 /** Options of every `startXxx` service function. */
@@ -47,7 +48,10 @@ export interface ServiceDefinition<Options extends StartServiceOptions = StartSe
   createApp(db: Database, options: Options): FastifyInstance;
 }
 
-/** Opens the database, migrates and seeds it, and starts listening. */
+/**
+ * Opens the database, migrates and seeds it, and starts listening. Every service also gets the
+ * business-operation log's table and `GET /operations` (see `operation-log.ts`).
+ */
 export async function startService<Options extends StartServiceOptions>(
   definition: ServiceDefinition<Options>,
   options: Options,
@@ -58,8 +62,9 @@ export async function startService<Options extends StartServiceOptions>(
     schema: `${options.schemaPrefix ?? ''}${definition.name}`,
   });
   try {
-    await runMigrations(db, definition.migrations);
+    await runMigrations(db, [...definition.migrations, operationLogMigration]);
     const app = definition.createApp(db, options);
+    useOperationLog(app, db);
     app.addHook('onClose', () => db.close());
     return await listen(app, options.port, options.host ?? '127.0.0.1');
   } catch (error) {
