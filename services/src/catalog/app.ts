@@ -8,6 +8,7 @@ import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { inRequestOrder } from '../shared/in-request-order.js';
 import { operationContext, recordOperation, recordedUpdate } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -54,7 +55,12 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
   app.get('/products', async (request): Promise<Page<Product>> => {
     const query = parseInput(listQuery, request.query, 'query');
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const rows = await products.list(request.tenantId, query.limit + 1, after, query);
+    const rows = await createProductRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      after,
+      query,
+    );
     return toPage(rows, query.limit, (product) => product.sku);
   });
 
@@ -116,7 +122,7 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.get('/categories', async (request): Promise<{ items: Category[] }> => ({
     // A shop has tens of categories, so this list is not paged.
-    items: await db.query<Category>(
+    items: await db.read(readerOf(request)).query<Category>(
       `SELECT c.id, c.name, count(p.id)::int AS "productCount" FROM categories c
        LEFT JOIN products p ON p.tenant_id = c.tenant_id AND p.category = c.name
        WHERE c.tenant_id = $1 GROUP BY c.id, c.name ORDER BY c.name`,

@@ -6,6 +6,7 @@ import type { Database } from '../shared/database.js';
 import type { LogSink } from '../shared/log-line.js';
 import { pageQuery, toPage, type Page } from '../shared/page.js';
 import { operationContext, recordOperation } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -71,7 +72,11 @@ export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance 
   app.get('/users', async (request): Promise<Page<User>> => {
     const query = parseInput(pageQuery, request.query, 'query');
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const rows = await users.list(request.tenantId, query.limit + 1, after);
+    const rows = await createUserRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      after,
+    );
     return toPage(rows, query.limit, (user) => user.username);
   });
 

@@ -11,6 +11,7 @@ import {
   type OperationContext,
 } from '../shared/operation-log.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { ServiceError } from '../shared/service-error.js';
 import type { StartServiceOptions } from '../shared/start-service.js';
@@ -118,7 +119,7 @@ export function createInventoryApp(
 
   // A tenant has a handful of warehouses, so this list is not paginated.
   app.get('/warehouses', async (request): Promise<{ items: Warehouse[] }> => ({
-    items: await stock.listWarehouses(request.tenantId),
+    items: await createStockRepository(db.read(readerOf(request))).listWarehouses(request.tenantId),
   }));
 
   app.post('/warehouses', async (request, reply): Promise<Warehouse> => {
@@ -160,7 +161,8 @@ export function createInventoryApp(
       request.query,
       'query',
     );
-    return { items: await stock.listLow(request.tenantId, query.below, query.limit) };
+    const reads = createStockRepository(db.read(readerOf(request)));
+    return { items: await reads.listLow(request.tenantId, query.below, query.limit) };
   });
 
   app.post('/stock/batch', async (request): Promise<{ items: StockLevel[] }> => {
@@ -172,7 +174,13 @@ export function createInventoryApp(
     const query = parseInput(movementQuery, request.query, 'query');
     const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (before !== undefined && !/^\d{1,18}$/.test(before)) parseInput(z.never(), before, 'query');
-    const rows = await listMovements(db, request.tenantId, query.limit + 1, before, query);
+    const rows = await listMovements(
+      db.read(readerOf(request)),
+      request.tenantId,
+      query.limit + 1,
+      before,
+      query,
+    );
     return toPage(rows, query.limit, (movement) => movement.id);
   });
 

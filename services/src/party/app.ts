@@ -9,6 +9,7 @@ import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { inRequestOrder } from '../shared/in-request-order.js';
 import { operationContext, recordOperation, recordedUpdate } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { MEMBER_LEVELS, type Customer } from './customer.js';
@@ -50,7 +51,12 @@ export function createPartyApp(db: Database, log?: LogSink): FastifyInstance {
   app.get('/customers', async (request): Promise<Page<Customer>> => {
     const query = parseInput(listQuery, request.query, 'query');
     const after = query.cursor === undefined ? undefined : decodeKey(query.cursor);
-    const rows = await customers.list(request.tenantId, query.limit + 1, after, query);
+    const rows = await createCustomerRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      after,
+      query,
+    );
     return toPage(rows, query.limit, (customer) => `${customer.name}\u0000${customer.id}`);
   });
 

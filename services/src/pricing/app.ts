@@ -8,6 +8,7 @@ import type { LogSink } from '../shared/log-line.js';
 import { formatFen, moneySchema, parseMoney } from '../shared/money.js';
 import { batchIds, MAX_BATCH, pageQuery, toPage, type Page } from '../shared/page.js';
 import { operationContext, recordOperation } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { ServiceError } from '../shared/service-error.js';
 import { bestPromotion } from './best-promotion.js';
@@ -144,7 +145,7 @@ export function createPricingApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.get('/price-lists', async (request): Promise<Page<PriceList>> => {
     const query = parseInput(pageQuery, request.query, 'query');
-    const rows = await pricing.listPriceLists(
+    const rows = await createPricingRepository(db.read(readerOf(request))).listPriceLists(
       request.tenantId,
       query.limit + 1,
       afterId(query.cursor),
@@ -179,7 +180,7 @@ export function createPricingApp(db: Database, log?: LogSink): FastifyInstance {
   app.get('/promotions', async (request): Promise<Page<Promotion>> => {
     const query = parseInput(promotionQuery, request.query, 'query');
     const activeAt = query.active === 'true' ? new Date() : undefined;
-    const rows = await pricing.listPromotions(
+    const rows = await createPricingRepository(db.read(readerOf(request))).listPromotions(
       request.tenantId,
       query.limit + 1,
       afterId(query.cursor),

@@ -11,6 +11,7 @@ import {
   recordOperation,
   type OperationContext,
 } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -104,7 +105,12 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     const before = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor));
     if (before !== undefined && !Number.isInteger(before))
       throw new ServiceError('BAD_REQUEST', 'query.cursor: not a cursor this service issued');
-    const rows = await orders.list(request.tenantId, query.limit + 1, before, query);
+    const rows = await createOrderRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      before,
+      query,
+    );
     return toPage(rows, query.limit, (order) => String(Number(order.number.slice(3))));
   });
 
@@ -113,7 +119,12 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     const query = parseInput(reportQuery, request.query, 'query');
     const from = new Date(query.from);
     const to = new Date(query.to);
-    const sums = await orders.summarize(request.tenantId, from, to, SOLD);
+    const sums = await createOrderRepository(db.read(readerOf(request))).summarize(
+      request.tenantId,
+      from,
+      to,
+      SOLD,
+    );
     return {
       from: from.toISOString(),
       to: to.toISOString(),

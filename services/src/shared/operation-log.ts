@@ -4,6 +4,7 @@ import { decodeCursor } from './cursor.js';
 import type { Database, Queryable } from './database.js';
 import { pageQuery, toPage, type Page } from './page.js';
 import { parseInput } from './parse-input.js';
+import { readerOf } from './use-writer-tracking.js';
 import type { Migration } from './run-migrations.js';
 
 /**
@@ -198,7 +199,7 @@ export function useOperationLog(app: FastifyInstance, db: Database): void {
     if (query.user) add((n) => `(user_id = $${n} OR user_name = $${n})`, query.user);
     if (query.requestId) add((n) => `request_id = $${n}`, query.requestId);
     params.push(query.limit + 1);
-    const rows = await db.query<Operation>(
+    const rows = await db.read(readerOf(request)).query<Operation>(
       `SELECT ${COLUMNS} FROM operations WHERE ${where.join(' AND ')}
        ORDER BY id DESC LIMIT $${params.length}`,
       params,

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './database.js';
-import type { LogSink } from './log-line.js';
+import { stdoutSink, type LogSink } from './log-line.js';
 import { listen, type RunningService } from './listen.js';
 import { openDatabase } from './open-database.js';
+import { useWriterTracking } from './use-writer-tracking.js';
 import { operationLogMigration, useOperationLog } from './operation-log.js';
 import { runMigrations, type Migration } from './run-migrations.js';
 
@@ -34,6 +35,17 @@ export interface StartServiceOptions {
    */
   schemaPrefix?: string;
   /**
+   * A streaming replica of `databaseUrl` (`DATABASE_REPLICA_URL`): lists, reports and searches
+   * read from it (see `Database.read`); ignored without `databaseUrl`.
+   * @default undefined (every read on the primary)
+   */
+  databaseReplicaUrl?: string;
+  /**
+   * How long a user's reads stay on the primary after they write (`DATABASE_REPLICA_STICKY_MS`).
+   * @default 5000
+   */
+  replicaStickyMs?: number;
+  /**
    * Where JSON log lines go.
    * @default one line per record on stdout
    */
@@ -60,11 +72,25 @@ export async function startService<Options extends StartServiceOptions>(
     dataDir: join(options.dataDir, definition.name),
     databaseUrl: options.databaseUrl,
     schema: `${options.schemaPrefix ?? ''}${definition.name}`,
+    replica: options.databaseReplicaUrl
+      ? {
+          url: options.databaseReplicaUrl,
+          stickyMs: options.replicaStickyMs,
+          onError: (error) =>
+            (options.log ?? stdoutSink)({
+              time: new Date().toISOString(),
+              level: 'warn',
+              service: definition.name,
+              msg: `replica read failed, answered from the primary: ${(error as Error).message}`,
+            }),
+        }
+      : undefined,
   });
   try {
     await runMigrations(db, [...definition.migrations, operationLogMigration]);
     const app = definition.createApp(db, options);
     useOperationLog(app, db);
+    useWriterTracking(app, db);
     app.addHook('onClose', () => db.close());
     return await listen(app, options.port, options.host ?? '127.0.0.1');
   } catch (error) {
