@@ -1,8 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Database, Queryable } from '../shared/database.js';
 import { isUuid } from '../shared/ids.js';
-import { operationContext, recordOperation } from '../shared/operation-log.js';
+import {
+  operationContext,
+  recordOperation,
+  type OperationContext,
+} from '../shared/operation-log.js';
 import { MAX_BATCH } from '../shared/page.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
@@ -48,20 +52,20 @@ function reservationId(request: { params: { id: string }; tenantId: string }): s
  * Runs one reservation transition and records it in the operation log when it changed the status,
  * so a retried commit, release or return (already in that state) leaves one row, not two.
  */
-async function logStatusChange(
+export async function logStatusChange(
   tx: Queryable,
-  request: FastifyRequest,
+  context: OperationContext,
   id: string,
   verb: string,
   transition: () => Promise<Reservation>,
 ): Promise<Reservation> {
   const [prior] = await tx.query<{ status: string }>(
     'SELECT status FROM reservations WHERE tenant_id = $1 AND id = $2 FOR UPDATE',
-    [request.tenantId, id],
+    [context.tenantId, id],
   );
   const reservation = await transition();
   if (prior?.status !== reservation.status) {
-    await recordOperation(tx, operationContext(request), {
+    await recordOperation(tx, context, {
       operation: `reservation.${verb}`,
       entityType: 'reservation',
       entityId: id,
@@ -120,7 +124,7 @@ export function useReservationRoutes(
       'body',
     );
     return db.transaction((tx) =>
-      logStatusChange(tx, request, id, 'commit', () =>
+      logStatusChange(tx, operationContext(request), id, 'commit', () =>
         commitReservation(tx, request.tenantId, id, body.reference),
       ),
     );
@@ -129,7 +133,7 @@ export function useReservationRoutes(
   app.post<ById>('/reservations/:id/release', async (request): Promise<Reservation> => {
     const id = reservationId(request);
     return db.transaction((tx) =>
-      logStatusChange(tx, request, id, 'release', () =>
+      logStatusChange(tx, operationContext(request), id, 'release', () =>
         releaseReservation(tx, request.tenantId, id),
       ),
     );
@@ -139,7 +143,7 @@ export function useReservationRoutes(
     const id = reservationId(request);
     const body = parseInput(actorBody, request.body, 'body');
     return db.transaction((tx) =>
-      logStatusChange(tx, request, id, 'return', () =>
+      logStatusChange(tx, operationContext(request), id, 'return', () =>
         returnReservation(tx, request.tenantId, id, body.actor),
       ),
     );
