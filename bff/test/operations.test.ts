@@ -13,6 +13,7 @@ interface OperationNode {
   operation: string;
   entityType: string;
   entityId: string;
+  entityName: string | null;
   userName: string | null;
   before: string | null;
   after: string | null;
@@ -27,7 +28,7 @@ interface Operations {
 
 const OPERATIONS = `query Ops($first: Int, $after: String, $entityType: String, $user: String) {
   operations(first: $first, after: $after, entityType: $entityType, user: $user) {
-    nodes { id operation entityType entityId userName before after requestId }
+    nodes { id operation entityType entityId entityName userName before after requestId }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -38,15 +39,16 @@ async function operationsOf(token: string, variables: Record<string, unknown> = 
 
 describe('the business-operation log through GraphQL', () => {
   let productId: string;
+  let productName: string;
 
   beforeAll(async () => {
     const owner = await signIn(system.bffUrl, 'xiaomai', 'owner');
-    const ids = await query<{ products: { id: string }[]; warehouses: { id: string }[] }>(
-      system.bffUrl,
-      owner.token,
-      '{ products(first: 1) { id } warehouses { id } }',
-    );
+    const ids = await query<{
+      products: { id: string; name: string }[];
+      warehouses: { id: string }[];
+    }>(system.bffUrl, owner.token, '{ products(first: 1) { id name } warehouses { id } }');
     productId = ids.data?.products[0]?.id as string;
+    productName = ids.data?.products[0]?.name as string;
     for (const [quantity, requestId] of [
       [3, 'oplog-adjust-1'],
       [-1, 'oplog-adjust-2'],
@@ -80,6 +82,7 @@ describe('the business-operation log through GraphQL', () => {
       operation: 'stock.adjustment',
       entityType: 'stock',
       entityId: productId,
+      entityName: productName,
       userName: 'owner',
     });
     const before = JSON.parse(row?.before ?? 'null') as { onHand: number };

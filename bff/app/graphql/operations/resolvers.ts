@@ -3,6 +3,15 @@ import type { GraphqlContext } from '../context.js';
 import { pageSize, toConnection } from '../pagination.js';
 import { requireRole } from '../require_role.js';
 
+/** A field of the values after (or before) the operation, when it is text. */
+function textOf(operation: Operation, field: string): string | null {
+  for (const values of [operation.after, operation.before]) {
+    const value = (values as Record<string, unknown> | null | undefined)?.[field];
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}
+
 function json(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
@@ -27,6 +36,18 @@ export const operationsResolvers = {
   },
   Operation: {
     id: (operation: Operation) => `${operation.service}:${operation.id}`,
+    async entityName(operation: Operation, _: unknown, context: GraphqlContext) {
+      switch (operation.entityType) {
+        case 'stock':
+        case 'product':
+          // Batched with the page's other rows through the request's product loader.
+          return (await context.loaders.product.load(operation.entityId))?.name ?? null;
+        case 'order':
+          return textOf(operation, 'number');
+        default:
+          return textOf(operation, 'name') ?? textOf(operation, 'username');
+      }
+    },
     before: (operation: Operation) => json(operation.before),
     after: (operation: Operation) => json(operation.after),
   },

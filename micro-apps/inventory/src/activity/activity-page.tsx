@@ -184,8 +184,9 @@ export function ActivityPage(): React.JSX.Element {
                   key: 'entity',
                   header: t('inv.activity.col.entity'),
                   cell: (op) => (
-                    <span title={op.entityId}>
-                      {label('inv.entity', op.entityType)} · {op.entityId.slice(0, 8)}
+                    <span title={op.entityId} data-testid="activity-entity-name">
+                      {label('inv.entity', op.entityType)} ·{' '}
+                      {op.entityName ?? op.entityId.slice(0, 8)}
                     </span>
                   ),
                 },
