@@ -7,7 +7,9 @@ test.describe('given the owner of xiaomai', () => {
   }, testInfo) => {
     await page.goto('/inventory');
     await signIn(page, 'xiaomai', 'owner');
-    await page.getByTestId('product-row').first().getByRole('button').first().click();
+    const productLink = page.getByTestId('product-row').first().getByRole('button').first();
+    const productName = ((await productLink.textContent()) ?? '').trim();
+    await productLink.click();
     await expect(page.getByTestId('warehouse-row').first()).toBeVisible();
     // The first warehouse's on-hand count, which the adjustment dialog changes by default.
     const onHandText = (await page.getByTestId('warehouse-row').first().textContent()) ?? '';
@@ -29,6 +31,7 @@ test.describe('given the owner of xiaomai', () => {
     await expect(row).toHaveAttribute('data-operation', 'stock.adjustment');
     await expect(row.getByTestId('activity-user-name')).toHaveText('owner');
     await expect(row).toContainText('调整库存');
+    await expect(row.getByTestId('activity-entity-name')).toContainText(productName);
     const before = Number(
       /在库 (\d+)/.exec((await row.getByTestId('activity-before').textContent()) ?? '')?.[1],
     );
