@@ -1,5 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { Browser, Page, Response } from 'playwright-core';
+import { pageDataBytes } from './heap-snapshot.js';
+import type { HeapSnapshot } from './heap-snapshot.js';
 import { median } from './stats.js';
 import { startStandaloneServer } from './system/standalone-server.js';
 
@@ -26,13 +28,29 @@ export interface ShellResult {
   shellJsBeforeFirstApp: { file: string; bytes: number }[];
   standaloneMs: number;
   standaloneRuns: number[];
-  /** Keep-alive on (the shell's default). */
+  /**
+   * Keep-alive on (the shell's default), timed in the page: the click's event timestamp to the
+   * end of the first frame that paints the app's content (what the user waits for).
+   */
   warmSwitchMs: number;
   switchRuns: number[];
+  /** The same switches timed from Node: Playwright's click and polling round trips included. */
+  warmSwitchViaPlaywrightMs: number;
   /** Keep-alive switched off in the tab: each switch is an unmount and a mount. */
   warmSwitchOffMs: number;
   switchOffRuns: number[];
-  heap: { switches: number; after1: number; afterMany: number; after200: number };
+  warmSwitchOffViaPlaywrightMs: number;
+  /** V8's used JS heap size after a GC: compiled code included. */
+  heap: HeapReadings;
+  /** The page's own data only (heap snapshot without compiled code and V8 internals). */
+  pageData: HeapReadings;
+}
+
+export interface HeapReadings {
+  switches: number;
+  after1: number;
+  afterMany: number;
+  after200: number;
 }
 
 /** Options of benchShell. */
@@ -126,26 +144,83 @@ export async function benchShell(options: BenchShellOptions): Promise<ShellResul
       standaloneRuns,
       warmSwitchMs: median(on.runs),
       switchRuns: on.runs,
+      warmSwitchViaPlaywrightMs: median(on.viaPlaywright),
       warmSwitchOffMs: median(off.runs),
       switchOffRuns: off.runs,
-      heap: {
-        switches,
-        after1: on.heap.get(1) ?? 0,
-        afterMany: on.heap.get(switches) ?? 0,
-        after200: on.heap.get(200) ?? 0,
-      },
+      warmSwitchOffViaPlaywrightMs: median(off.viaPlaywright),
+      heap: readingsOf(on.heap, switches, 'usedSize'),
+      pageData: readingsOf(on.heap, switches, 'pageData'),
     };
   } finally {
     await browser.close();
   }
 }
 
-/** One switch by the nav: click → the app's content visible (Playwright's round trips included). */
-async function timedSwitch(page: Page, app: AppEntry): Promise<number> {
+interface HeapReading {
+  usedSize: number;
+  pageData: number;
+}
+
+function readingsOf(
+  heap: Map<number, HeapReading>,
+  switches: number,
+  key: keyof HeapReading,
+): HeapReadings {
+  const at = (n: number): number => heap.get(n)?.[key] ?? 0;
+  return { switches, after1: at(1), afterMany: at(switches), after200: at(200) };
+}
+
+/**
+ * Installed in every page of a switch round: `__mosaicArmSwitch(selector)` listens for the next
+ * click and, from then on, checks each animation frame for the app's content (the rule of
+ * waitForContent); `__mosaicSwitch` then resolves to the time from the click's event timestamp
+ * (when Chromium took the input) to just after the first frame that paints the content. A
+ * string, not a function: tsx wraps named functions in a helper the page does not have.
+ */
+const SWITCH_PROBE = `
+window.__mosaicArmSwitch = (selector) => {
+  window.__mosaicSwitch = new Promise((resolve, reject) => {
+    let clickedAt;
+    addEventListener('click', (event) => { clickedAt = event.timeStamp; }, { capture: true, once: true });
+    const deadline = performance.now() + 30000;
+    const shows = () => {
+      const area = document.querySelector(selector);
+      if (!(area instanceof HTMLElement) || !area.checkVisibility()) return false;
+      if (area.querySelector('[aria-busy="true"]') || document.querySelector('.shell-skeleton')) return false;
+      return area.innerText.trim().length > 20;
+    };
+    const onFrame = () => {
+      if (clickedAt !== undefined && shows()) {
+        // This frame paints the content; a message posted now is handled once it has.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - clickedAt);
+        channel.port2.postMessage(null);
+      } else if (performance.now() > deadline) {
+        reject(new Error('no content in ' + selector + ' 30 s after the click'));
+      } else {
+        requestAnimationFrame(onFrame);
+      }
+    };
+    requestAnimationFrame(onFrame);
+  });
+};
+`;
+
+/**
+ * One switch by the nav: timed in the page (click → content painted) and from Node (Playwright's
+ * click → its poll seeing the content, round trips included).
+ */
+async function timedSwitch(
+  page: Page,
+  app: AppEntry,
+): Promise<{ inPage: number; viaPlaywright: number }> {
+  await page.evaluate(`window.__mosaicArmSwitch(${JSON.stringify(inShell(app.name))})`);
   const started = performance.now();
   await page.locator(`nav a[data-app="${app.name}"]`).first().click();
   await waitForContent(page, inShell(app.name));
-  return performance.now() - started;
+  const viaPlaywright = performance.now() - started;
+  const inPage = (await page.evaluate('window.__mosaicSwitch')) as number;
+  return { inPage, viaPlaywright };
 }
 
 interface SwitchRoundOptions {
@@ -164,29 +239,39 @@ async function switchRound(
   url: string,
   [first, second]: [AppEntry, AppEntry],
   options: SwitchRoundOptions,
-): Promise<{ runs: number[]; heap: Map<number, number> }> {
+): Promise<{ runs: number[]; viaPlaywright: number[]; heap: Map<number, HeapReading> }> {
   const context = await browser.newContext({ baseURL: url });
+  await context.addInitScript({ content: SWITCH_PROBE });
   if (!options.keepAlive) {
     await context.addInitScript(() => window.sessionStorage.setItem('mosaic:keep-alive', 'off'));
   }
   try {
     const page = await context.newPage();
     await signIn(page, first.name);
-    const switchTo = (app: AppEntry): Promise<number> => timedSwitch(page, app);
-    await switchTo(second);
+    await timedSwitch(page, second);
     const cdp = await context.newCDPSession(page);
-    const readHeap = async (): Promise<number> => {
+    const readHeap = async (): Promise<HeapReading> => {
       await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const chunks: string[] = [];
+      const onChunk = ({ chunk }: { chunk: string }): number => chunks.push(chunk);
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+      return { usedSize, pageData: pageDataBytes(JSON.parse(chunks.join('')) as HeapSnapshot) };
     };
-    const heap = new Map<number, number>([[1, await readHeap()]]);
+    const heap = new Map<number, HeapReading>([[1, await readHeap()]]);
     const runs: number[] = [];
+    const viaPlaywright: number[] = [];
     for (let i = 1; i < options.switches; i += 1) {
-      const ms = await switchTo(i % 2 === 1 ? first : second);
-      if (runs.length < options.samples) runs.push(ms);
+      const ms = await timedSwitch(page, i % 2 === 1 ? first : second);
+      if (runs.length < options.samples) {
+        runs.push(ms.inPage);
+        viaPlaywright.push(ms.viaPlaywright);
+      }
       if (options.heapAt.includes(i + 1)) heap.set(i + 1, await readHeap());
     }
-    return { runs, heap };
+    return { runs, viaPlaywright, heap };
   } finally {
     await context.close();
   }

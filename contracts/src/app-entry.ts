@@ -1,5 +1,4 @@
-/** The title per locale tag (protocol 1.5), e.g. `{ en: 'Sales' }`; `title` is the default. */
-export type AppTitles = Record<string, string>;
+import type { AppTitles } from './app-titles.js';
 
 /** The entry that takes React from the shell, and the React it was built with (protocol 1.4). */
 export interface SharedEntry {

@@ -1,4 +1,18 @@
-export type { AppEntry, AppFallback, AppList, AppTitles, SharedEntry } from './app-entry.js';
+export type { AppEntry, AppFallback, AppList, SharedEntry } from './app-entry.js';
+export type {
+  AppManifest,
+  AppManifestFields,
+  ManifestFile,
+  StoredAppManifest,
+} from './app-manifest.js';
+export {
+  LOCALE_TAG,
+  MAX_APP_TITLE_LENGTH,
+  MAX_APP_TITLE_LOCALES,
+  appTitleFor,
+} from './app-titles.js';
+export type { AppTitles } from './app-titles.js';
+export { ApiErrorCode, ServiceErrorCode } from './error-codes.js';
 export { readErrorBody, readErrorText } from './error-body.js';
 export type { ErrorBody, ErrorField, ReadError } from './error-body.js';
 export { MoneyFormatError, YUAN_PATTERN, fenToYuan, yuanToFen } from './money.js';

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Route, Switch } from 'wouter';
 import { useShellBus } from './bus/use-shell-bus.js';
 import { Frame } from './frame/frame.js';
 import { RequireSession } from './session/require-session.js';
@@ -14,16 +14,15 @@ export function App(): React.JSX.Element {
   const { state } = useSession();
   useShellBus(state.status === 'signed-in' ? state.session : null);
   return (
-    <Routes>
-      <Route path="/signin" element={<SignInPage />} />
-      <Route
-        path="*"
-        element={
-          <RequireSession>
-            <SignedInFrame />
-          </RequireSession>
-        }
-      />
-    </Routes>
+    <Switch>
+      <Route path="/signin">
+        <SignInPage />
+      </Route>
+      <Route>
+        <RequireSession>
+          <SignedInFrame />
+        </RequireSession>
+      </Route>
+    </Switch>
   );
 }

@@ -1,7 +1,6 @@
 import '@mosaic/shared-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { App } from './app.js';
 import { captureOverrideQuery } from './dev-override/capture-override-query.js';
 import { LocaleProvider } from './i18n/locale-context.js';
@@ -20,12 +19,10 @@ if (!element) throw new Error('index.html must contain <div id="mosaic-shell">')
 
 createRoot(element).render(
   <StrictMode>
-    <BrowserRouter>
-      <LocaleProvider>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </LocaleProvider>
-    </BrowserRouter>
+    <LocaleProvider>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </LocaleProvider>
   </StrictMode>,
 );

@@ -1,13 +1,15 @@
 import { Service } from 'egg';
-import { AppManifestSchema, SAFE_SEGMENT } from '../lib/registry/app_manifest.js';
-import type { AppEntry, AppManifest } from '../lib/registry/app_manifest.js';
+import { SAFE_SEGMENT, StoredAppManifestSchema } from '../lib/registry/app_manifest.js';
+import type { AppEntry, StoredAppManifest } from '../lib/registry/app_manifest.js';
 import { compareSemver, isPrerelease, isSemver } from '../lib/registry/compare_semver.js';
 import { versionFor } from '../lib/registry/channels.js';
 import { refreshGrayChannels } from '../lib/registry/gray_env.js';
 import { registryStoreOf } from '../lib/registry/registry_of.js';
 
 /** Where one version's files are, as `/api/apps` gives them. */
-function versionFields(manifest: AppManifest): Pick<AppEntry, 'entry' | 'protocol' | 'shared'> {
+function versionFields(
+  manifest: StoredAppManifest,
+): Pick<AppEntry, 'entry' | 'protocol' | 'shared'> {
   const { name, version, entry, protocol, shared } = manifest;
   return {
     protocol,
@@ -60,8 +62,8 @@ export default class AppRegistryService extends Service {
   }
 
   /** The manifest of `name@version`, when it is there and says so. */
-  private async manifest(name: string, version: string): Promise<AppManifest | undefined> {
-    const parsed = AppManifestSchema.safeParse(
+  private async manifest(name: string, version: string): Promise<StoredAppManifest | undefined> {
+    const parsed = StoredAppManifestSchema.safeParse(
       await registryStoreOf(this.app).readManifest(name, version),
     );
     return parsed.success && parsed.data.name === name && parsed.data.version === version
@@ -70,7 +72,7 @@ export default class AppRegistryService extends Service {
   }
 
   /** The manifest of the highest published release of `name`, skipping broken ones. */
-  private async latest(name: string): Promise<AppManifest | undefined> {
+  private async latest(name: string): Promise<StoredAppManifest | undefined> {
     // Releases outrank pre-releases (those are for canary channels); non-semver folders and
     // versions with a missing or invalid manifest are skipped, not fatal.
     const versions = (await registryStoreOf(this.app).listVersions(name))

@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import type { UserConfig, UserConfigFnObject } from 'vite';
 import { assertValidAppName, microAppGlobalName } from '../shared/app-name.js';
-import { assertValidAppTitles } from '../shared/app-titles.js';
-import type { AppTitles } from '../shared/app-titles.js';
+import type { AppTitles } from '@mosaic/contracts';
+import { assertValidAppTitles } from './assert-app-titles.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import { SHARED_LIBRARIES_GLOBAL, SHARED_MODULES } from '../shared/shared-libraries.js';
 import { graphqlDocumentsPlugin } from './graphql-documents-plugin.js';

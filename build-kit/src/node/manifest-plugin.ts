@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestSealTag, manifestSealText } from '@mosaic/contracts';
+import type { AppManifest, AppManifestFields, AppTitles, ManifestFile } from '@mosaic/contracts';
 import type { Plugin } from 'vite';
 import { PROTOCOL_VERSION } from '../shared/protocol.js';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import type { SharedEntryManifest } from '../shared/shared-libraries.js';
-import type { AppTitles } from '../shared/app-titles.js';
 
 export interface ManifestPluginOptions {
   name: string;
@@ -21,37 +21,9 @@ export interface ManifestPluginOptions {
   shared?: () => SharedEntryManifest | undefined;
 }
 
-export interface ManifestFile {
-  /** Path relative to the app folder, e.g. 'inventory.js'. */
-  path: string;
-  size: number;
-  /** Hex sha256 of the file bytes. */
-  sha256: string;
-}
-
-/** `mosaic.json`: what the registry and the BFF read about a built sub-app. */
-export interface MicroAppManifest {
-  name: string;
-  version: string;
-  /** The default title: the nav label in any language `titles` does not name. */
-  title: string;
-  /**
-   * The title per locale tag, e.g. `{ en: 'Sales' }` (1.5). Absent: every language shows `title`.
-   */
-  titles?: AppTitles;
-  route: string;
-  entry: 'index.html';
-  protocol: string;
-  roles: string[];
-  /** `false`: the shell unmounts the app when the user leaves it (1.6). Absent: it may keep it. */
-  keepAlive?: false;
-  /**
-   * The entry that takes React from the shell, and the React version it was built with (1.4).
-   * Absent: the app has only `entry`, which bundles React.
-   */
-  shared?: SharedEntryManifest;
-  files: ManifestFile[];
-}
+/** `mosaic.json`: what the registry and the BFF read about a built sub-app (contracts' schema). */
+export type MicroAppManifest = AppManifest;
+export type { ManifestFile };
 
 function readPackageVersion(root: string): string {
   const file = path.join(root, 'package.json');
@@ -77,7 +49,7 @@ function sha256Hex(bytes: string | Uint8Array): string {
 }
 
 /** The manifest's seal (sha256 of every field but `files`), as the registry recomputes it. */
-export function manifestSeal(manifest: Omit<MicroAppManifest, 'files'>): string {
+export function manifestSeal(manifest: AppManifestFields): string {
   return sha256Hex(manifestSealText({ ...manifest }));
 }
 
@@ -98,7 +70,7 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
       order: 'post',
       handler(_outputOptions, bundle) {
         const shared = options.shared?.();
-        const fields: Omit<MicroAppManifest, 'files'> = {
+        const fields: AppManifestFields = {
           name: options.name,
           version: readPackageVersion(root),
           title: options.title,
@@ -132,7 +104,7 @@ export function manifestPlugin(options: ManifestPluginOptions): Plugin {
             };
           })
           .sort((a, b) => a.path.localeCompare(b.path));
-        const manifest: MicroAppManifest = { ...fields, files };
+        const manifest: AppManifest = { ...fields, files };
         this.emitFile({
           type: 'asset',
           fileName: 'mosaic.json',

@@ -25,11 +25,11 @@ export { defineMicroApp } from './define-micro-app.js';
 export { createGraphQLClient } from './create-graphql-client.js';
 export type { GraphQLClientOptions } from './create-graphql-client.js';
 export { createStandInContext } from './stand-in-context.js';
-export { isProtocolCompatible, protocolMajor } from '../shared/protocol.js';
+export { isProtocolCompatible, protocolAtLeast, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';
-export { appTitleFor } from '../shared/app-titles.js';
+export { appTitleFor } from '@mosaic/contracts';
 export { appScopeSelector, scopeSelector } from '../shared/scope-selector.js';
-export type { AppTitles } from '../shared/app-titles.js';
+export type { AppTitles } from '@mosaic/contracts';
 export {
   SHARED_LIBRARIES_GLOBAL,
   SHARED_MODULES,

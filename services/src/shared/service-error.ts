@@ -1,19 +1,7 @@
-/** Error codes every service may answer with, in the `error.code` field of the JSON body. */
-export const ERROR_CODES = {
-  BAD_REQUEST: 'BAD_REQUEST',
-  TENANT_REQUIRED: 'TENANT_REQUIRED',
-  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
-  RESERVATION_RELEASED: 'RESERVATION_RELEASED',
-  RESERVATION_COMMITTED: 'RESERVATION_COMMITTED',
-  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
-  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
-  INTERNAL: 'INTERNAL',
-} as const;
-
-export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+import { ServiceErrorCode } from '@mosaic/contracts';
+/** The services' codes: @mosaic/contracts' `ServiceErrorCode`. */
+export const ERROR_CODES = ServiceErrorCode;
+export type ErrorCode = ServiceErrorCode;
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,

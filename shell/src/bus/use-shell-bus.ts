@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import type { Session } from '../session/session-api.js';
 import { shellBus } from './message-hub.js';
 
@@ -8,8 +8,7 @@ import { shellBus } from './message-hub.js';
  * `route.changed` current and moves the router on `nav.request`.
  */
 export function useShellBus(session: Session | null): void {
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const [pathname, navigate] = useLocation();
 
   useEffect(() => {
     shellBus.publish('session.changed', {

@@ -1,6 +1,6 @@
 import { appTitleFor } from '@mosaic/build-kit';
-import { useRef } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
 import { findAppForPath } from '../micro-app/find-app-for-path.js';
 import { useLocale } from '../i18n/locale-context.js';
 import type { AppEntry } from '../session/session-api.js';
@@ -28,10 +28,14 @@ export function navMarks(titles: readonly string[]): string[] {
  * the app on screen goes to its start.
  */
 function useLastPaths(apps: readonly AppEntry[]): ReadonlyMap<string, string> {
-  const { pathname, search } = useLocation();
+  const [pathname] = useLocation();
+  const search = useSearch();
   const last = useRef(new Map<string, string>());
-  const current = findAppForPath(apps, pathname);
-  if (current) last.current.set(current.name, `${pathname}${search}`);
+  // Recorded once the page is on screen; the render after the user leaves reads it.
+  useEffect(() => {
+    const current = findAppForPath(apps, pathname);
+    if (current) last.current.set(current.name, `${pathname}${search ? `?${search}` : ''}`);
+  }, [apps, pathname, search]);
   return last.current;
 }
 
@@ -44,7 +48,7 @@ export function AppNav({ apps }: AppNavProps): React.JSX.Element {
   const titles = apps.map((app) => appTitleFor(app, locale));
   const marks = navMarks(titles);
   const lastPaths = useLastPaths(apps);
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const current = findAppForPath(apps, pathname);
   return (
     <nav className="shell-nav" aria-label={t('appsNav')}>
@@ -53,18 +57,17 @@ export function AppNav({ apps }: AppNavProps): React.JSX.Element {
           const title = titles[i] ?? app.name;
           return (
             <li key={app.name}>
-              <NavLink
-                to={app === current ? app.route : (lastPaths.get(app.name) ?? app.route)}
-                className={({ isActive }) =>
-                  isActive ? 'shell-nav-link is-active' : 'shell-nav-link'
-                }
+              <Link
+                href={app === current ? app.route : (lastPaths.get(app.name) ?? app.route)}
+                className={app === current ? 'shell-nav-link is-active' : 'shell-nav-link'}
+                aria-current={app === current ? 'page' : undefined}
                 data-app={app.name}
               >
                 <span className="shell-nav-icon" aria-hidden="true">
                   {app.icon ?? marks[i]}
                 </span>
                 <span className="shell-nav-label">{title}</span>
-              </NavLink>
+              </Link>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { EmptyState } from '@mosaic/shared-components';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { MicroAppErrorBoundary } from '../micro-app/micro-app-error-boundary.js';
 import { MicroAppHost } from '../micro-app/micro-app-host.js';
 import type { AppEntry, Session } from '../session/session-api.js';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../i18n/locale-context.js';
 import type { AppEntry, Session } from '../session/session-api.js';
@@ -60,9 +61,9 @@ describe('given an owner on sales, whose manifest has an English title', () => {
   it('names sales in English in the nav and the document title as soon as English is chosen', () => {
     render(
       <LocaleProvider>
-        <MemoryRouter initialEntries={['/sales']}>
+        <Router hook={memoryLocation({ path: '/sales' }).hook}>
           <Frame session={session} />
-        </MemoryRouter>
+        </Router>
       </LocaleProvider>,
     );
     const nav = screen.getByRole('navigation');
@@ -80,9 +81,9 @@ describe('given an owner on sales, whose manifest has an English title', () => {
   it('keeps the default title of an app that has none in English', () => {
     render(
       <LocaleProvider>
-        <MemoryRouter initialEntries={['/inventory']}>
+        <Router hook={memoryLocation({ path: '/inventory' }).hook}>
           <Frame session={session} />
-        </MemoryRouter>
+        </Router>
       </LocaleProvider>,
     );
 
@@ -97,9 +98,9 @@ describe('given an owner on sales, whose manifest has an English title', () => {
   it('names sales in Chinese again when the user switches back', () => {
     render(
       <LocaleProvider>
-        <MemoryRouter initialEntries={['/sales']}>
+        <Router hook={memoryLocation({ path: '/sales' }).hook}>
           <Frame session={session} />
-        </MemoryRouter>
+        </Router>
       </LocaleProvider>,
     );
 

@@ -1,7 +1,7 @@
 import { appTitleFor } from '@mosaic/build-kit';
 import { EmptyState, ErrorPanel, Spinner } from '@mosaic/shared-components';
 import { useCallback, useEffect, useRef } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Redirect, useLocation } from 'wouter';
 import { OverrideBanner } from '../dev-override/override-banner.js';
 import { useLocale } from '../i18n/locale-context.js';
 import { findAppForPath } from '../micro-app/find-app-for-path.js';
@@ -36,7 +36,7 @@ function FrameContent({
   reloadApps,
   onAppFailed,
 }: FrameContentProps): React.JSX.Element {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const { locale, t } = useLocale();
   const app = findAppForPath(apps, pathname);
   const appTitle = app && appTitleFor(app, locale);
@@ -61,7 +61,7 @@ function FrameContent({
   } else if (pathname === '/') {
     const first = apps[0];
     page = first ? (
-      <Navigate to={first.route} replace />
+      <Redirect to={first.route} replace />
     ) : (
       <EmptyState title={t('noAppsTitle')} description={t('noApps')} />
     );
@@ -90,7 +90,7 @@ function FrameContent({
 
 /** Moves focus to the app area after each navigation (not on first load), for keyboard users. */
 function useFocusOnNavigate(target: React.RefObject<HTMLElement | null>): void {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {

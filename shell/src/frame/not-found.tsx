@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useLocale } from '../i18n/locale-context.js';
 
 /** An address no app owns, shown inside the frame so the nav stays at hand. */
@@ -11,7 +11,7 @@ export function NotFound({ pathname }: { pathname: string }): React.JSX.Element 
       </p>
       <h1>{t('notFoundTitle')}</h1>
       <p>{t('notFoundBody', { path: pathname })}</p>
-      <Link to="/">{t('backHome')}</Link>
+      <Link href="/">{t('backHome')}</Link>
     </div>
   );
 }

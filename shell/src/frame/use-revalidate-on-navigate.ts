@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 
 /**
  * Least time between two checks of `/api/apps`, in ms. Each check is a conditional GET (the
@@ -13,7 +13,7 @@ export const REVALIDATE_INTERVAL_MS = 5000;
  * This is how a release reaches an open tab without a reload.
  */
 export function useRevalidateOnNavigate(revalidate: (() => void) | undefined): void {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const lastCheck = useRef(Date.now());
   const first = useRef(true);
   // Only a new path checks; a new `revalidate` function alone does not.

@@ -1,6 +1,7 @@
 import {
   appTitleFor,
   isProtocolCompatible,
+  protocolAtLeast,
   microAppGlobalName,
   protocolMajor,
   PROTOCOL_VERSION,
@@ -9,7 +10,7 @@ import type { MicroAppProps } from '@mosaic/build-kit';
 import type * as qiankun from 'qiankun';
 import type { FrameworkConfiguration, MicroApp } from 'qiankun';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { messageHub } from '../bus/message-hub.js';
 import { graphqlClient } from '../graphql-client.js';
 import { useLocale } from '../i18n/locale-context.js';
@@ -66,12 +67,6 @@ function protocolError(app: AppEntry): ShellError {
   );
 }
 
-/** Whether an app's protocol has `activate` / `deactivate` (1.6): older ones are never told. */
-function speaksKeepAlive(protocol: string): boolean {
-  const match = /^\d+\.(\d+)\./.exec(protocol);
-  return match !== null && Number(match[1]) >= 6;
-}
-
 /**
  * Loads `app` with qiankun into its own container and mounts it with the Mosaic context.
  * Any failure (fetch, missing lifecycles, a throwing mount, an uncaught error later) becomes
@@ -89,7 +84,7 @@ export function MicroAppHost({
   const containerRef = useRef<HTMLDivElement>(null);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<HostState>({ status: 'loading' });
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { locale, t } = useLocale();
   // The app keeps what it got at mount; route these through refs so they never go stale.
   const navigateRef = useRef(navigate);
@@ -273,7 +268,7 @@ export function MicroAppHost({
     else current.guard.suspend();
     const props: MicroAppProps = { mosaic: { ...current.props.mosaic, active } };
     current.props = props;
-    if (!speaksKeepAlive(app.protocol)) return;
+    if (!protocolAtLeast(app.protocol, '1.6')) return; // activate/deactivate came in 1.6
     current.parcel
       .update?.(props as unknown as Record<string, unknown>)
       ?.catch((error: unknown) =>

@@ -1,6 +1,6 @@
 import { ErrorPanel, Spinner } from '@mosaic/shared-components';
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Redirect, useLocation, useSearch } from 'wouter';
 import { useLocale } from '../i18n/locale-context.js';
 import { requestIdOf } from '../shell-error.js';
 import { useSession } from './session-context.js';
@@ -11,7 +11,8 @@ import { useSession } from './session-context.js';
  */
 export function RequireSession({ children }: { children: ReactNode }): React.JSX.Element {
   const { state, reload } = useSession();
-  const location = useLocation();
+  const [pathname] = useLocation();
+  const search = useSearch();
   const { t } = useLocale();
 
   if (state.status === 'loading') return <Spinner label={t('restoringSession')} />;
@@ -28,14 +29,14 @@ export function RequireSession({ children }: { children: ReactNode }): React.JSX
     );
   }
   if (state.status === 'anonymous') {
-    const next = `${location.pathname}${location.search}${location.hash}`;
+    const next = `${pathname}${search ? `?${search}` : ''}${window.location.hash}`;
     const params = new URLSearchParams();
     if (next !== '/' && state.reason !== 'signed-out') params.set('next', next);
     if (state.reason === 'expired' || state.reason === 'signed-out-elsewhere') {
       params.set('reason', state.reason);
     }
-    const search = params.size > 0 ? `?${params.toString()}` : '';
-    return <Navigate to={`/signin${search}`} replace />;
+    const query = params.size > 0 ? `?${params.toString()}` : '';
+    return <Redirect to={`/signin${query}`} replace />;
   }
   return <>{children}</>;
 }

@@ -1,7 +1,7 @@
 import { Button, Spinner } from '@mosaic/shared-components';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Redirect, useLocation, useSearchParams } from 'wouter';
 import { useLocale } from '../i18n/locale-context.js';
 import type { LocaleContextValue } from '../i18n/locale-context.js';
 import { requestIdOf, ShellError } from '../shell-error.js';
@@ -24,7 +24,7 @@ function describeError(error: unknown, t: LocaleContextValue['t']): string {
 export function SignInPage(): React.JSX.Element {
   const { state, signIn } = useSession();
   const { t } = useLocale();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const reason = params.get('reason');
@@ -36,7 +36,7 @@ export function SignInPage(): React.JSX.Element {
   }, [t]);
 
   if (state.status === 'loading') return <Spinner />;
-  if (state.status === 'signed-in' && !submitting) return <Navigate to={next} replace />;
+  if (state.status === 'signed-in' && !submitting) return <Redirect to={next} replace />;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();

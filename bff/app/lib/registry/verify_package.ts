@@ -1,32 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { manifestSealText, readManifestSeal } from '@mosaic/contracts';
-import { z } from 'zod';
-import {
-  AppManifestSchema,
-  AppTitlesSchema,
-  MAX_TITLE_LENGTH,
-  SAFE_SEGMENT,
-} from './app_manifest.js';
+import { MAX_APP_TITLE_LENGTH, manifestSealText, readManifestSeal } from '@mosaic/contracts';
+import { AppManifestSchema, AppTitlesSchema, SAFE_SEGMENT } from './app_manifest.js';
 import type { AppManifest } from './app_manifest.js';
 import { isSemver } from './compare_semver.js';
 import { BffError, ErrorCode } from '../http/errors.js';
 import type { UnpackedFiles } from './extract_archive.js';
-
-/** `mosaic.json` as a publish needs it: the app manifest plus every file's size and sha256. */
-export const PublishedManifestSchema = AppManifestSchema.extend({
-  files: z
-    .array(
-      z.object({
-        path: z.string(),
-        size: z.number().int().nonnegative(),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'lowercase hex sha256'),
-      }),
-    )
-    .min(1),
-});
-export type PublishedManifest = z.infer<typeof PublishedManifestSchema>;
 
 /** Options of verifyPackage. */
 export interface VerifyPackageOptions {
@@ -65,10 +45,10 @@ export async function verifyPackage(
   );
   if (!titles.success) {
     refuse(
-      `mosaic.json has titles build-kit would not write (${titles.error.issues.map((i) => `${['titles', ...i.path].join('.')}: ${i.message}`).join('; ')}): give a locale tag → a title of 1 to ${MAX_TITLE_LENGTH} characters, e.g. "titles": {"en": "Sales"}`,
+      `mosaic.json has titles build-kit would not write (${titles.error.issues.map((i) => `${['titles', ...i.path].join('.')}: ${i.message}`).join('; ')}): give a locale tag → a title of 1 to ${MAX_APP_TITLE_LENGTH} characters, e.g. "titles": {"en": "Sales"}`,
     );
   }
-  const parsed = PublishedManifestSchema.safeParse(json);
+  const parsed = AppManifestSchema.safeParse(json);
   if (!parsed.success) {
     refuse(
       `mosaic.json is not a build-kit manifest (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}): build with \`mosaic-app build\``,

@@ -1,4 +1,5 @@
 import { readErrorText } from '@mosaic/contracts';
+import type { ServiceErrorCode } from '@mosaic/contracts';
 import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
@@ -188,14 +189,28 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
 }
 
 /**
- * An upstream 4xx code the BFF also speaks (INVALID_CREDENTIALS, INSUFFICIENT_STOCK, …).
- * A service's BAD_REQUEST is not one: the bad input came from the BFF's caller, so it
- * becomes BAD_USER_INPUT through the status.
+ * What each service code becomes for the BFF's caller; `undefined`: the status decides. A
+ * service's BAD_REQUEST is not passed on (the bad input came from the BFF's caller, so it becomes
+ * BAD_USER_INPUT through the status), nor are outages (the BFF words those itself). A code added
+ * to contracts' `ServiceErrorCode` must be placed here: the compiler says so.
  */
+const FROM_SERVICE: Record<ServiceErrorCode, ErrorCode | undefined> = {
+  BAD_REQUEST: undefined,
+  TENANT_REQUIRED: undefined,
+  INVALID_CREDENTIALS: ErrorCode.INVALID_CREDENTIALS,
+  NOT_FOUND: ErrorCode.NOT_FOUND,
+  CONFLICT: ErrorCode.CONFLICT,
+  INSUFFICIENT_STOCK: ErrorCode.INSUFFICIENT_STOCK,
+  RESERVATION_RELEASED: undefined,
+  RESERVATION_COMMITTED: undefined,
+  UPSTREAM_UNAVAILABLE: undefined,
+  UNSUPPORTED_MEDIA_TYPE: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+  INTERNAL: undefined,
+};
+
 function knownCode(code: string | undefined): ErrorCode | undefined {
-  const known = Object.values(ErrorCode) as string[];
-  return code && known.includes(code) && !code.startsWith('UPSTREAM_') && code !== 'BAD_REQUEST'
-    ? (code as ErrorCode)
+  return code !== undefined && Object.hasOwn(FROM_SERVICE, code)
+    ? FROM_SERVICE[code as ServiceErrorCode]
     : undefined;
 }
 

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appTitleFor, assertValidAppTitles } from './app-titles.js';
-
-describe('appTitleFor', () => {
-  const sales = { title: '销售', titles: { en: 'Sales', 'zh-TW': '銷售' } };
-
-  it('gives the title of the locale’s language when no exact tag matches', () => {
-    expect(appTitleFor(sales, 'en-US')).toBe('Sales');
-  });
-
-  it('prefers the exact tag, whatever its case', () => {
-    expect(appTitleFor(sales, 'zh-tw')).toBe('銷售');
-  });
-
-  it('falls back to the default title for a locale it has no title for', () => {
-    expect(appTitleFor(sales, 'zh-CN')).toBe('销售');
-    expect(appTitleFor(sales, 'fr-FR')).toBe('销售');
-  });
-
-  it('gives the default title to an app built before titles existed', () => {
-    expect(appTitleFor({ title: '库存' }, 'en-US')).toBe('库存');
-  });
-});
+import { assertValidAppTitles } from './assert-app-titles.js';
 
 describe('assertValidAppTitles', () => {
   it('accepts locale tags mapped to short titles', () => {
@@ -40,5 +19,12 @@ describe('assertValidAppTitles', () => {
     expect(() => assertValidAppTitles('sales', { en: 'S'.repeat(41) })).toThrow(
       /1 to 40 characters/,
     );
+  });
+
+  it('refuses more than 20 locales', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 21 }, (_, i) => [`x${String.fromCharCode(97 + i)}`, 'T']),
+    );
+    expect(() => assertValidAppTitles('sales', many)).toThrow(/titles lists 21 locales/);
   });
 });
