@@ -111,6 +111,31 @@ describe('the business-operation log through GraphQL', () => {
     expect(forged.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('pages through rows of several services, each once, newest first', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    for (const requestId of ['oplog-order-1', 'oplog-order-2']) {
+      const order = await query(
+        system.bffUrl,
+        token,
+        'mutation O($input: NewOrderInput!) { createOrder(input: $input) { id } }',
+        { variables: { input: { lines: [{ productId, quantity: 1 }] } } },
+        { 'x-request-id': requestId },
+      );
+      expect(order.errors).toBeUndefined();
+    }
+    const all = (await operationsOf(token, { first: 50 })).data?.operations.nodes ?? [];
+    expect(all.map((n) => n.requestId).slice(0, 2)).toEqual(['oplog-order-2', 'oplog-order-1']);
+    const paged: string[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = await operationsOf(token, { first: 1, after });
+      paged.push(...(page.data?.operations.nodes ?? []).map((n) => n.id));
+      after = page.data?.operations.pageInfo.endCursor;
+      if (!page.data?.operations.pageInfo.hasNextPage) break;
+    } while (paged.length < 60);
+    expect(paged).toEqual(all.map((n) => n.id));
+  });
+
   it('refuses a clerk', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'clerk');
     const body = await operationsOf(token);

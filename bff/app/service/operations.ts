@@ -104,10 +104,24 @@ export default class OperationsService extends Service {
         return { service, page };
       }),
     );
-    const merged = pages
-      .flatMap(({ service, page }) => page.items.map((item) => ({ ...item, service })))
-      .sort((a, b) => b.at.localeCompare(a.at) || Number(b.id) - Number(a.id));
-    const items = merged.slice(0, filter.limit);
+    // A k-way merge: each service's page is in its own (id) order and is taken as a prefix, so
+    // where the list stands in each log is one id and no row is skipped on the next page; among
+    // the services' next rows the newest goes first.
+    const heads = pages.map(() => 0);
+    const items: Operation[] = [];
+    while (items.length < filter.limit) {
+      let pick = -1;
+      for (const [i, { page }] of pages.entries()) {
+        const head = page.items[heads[i] ?? 0];
+        const best = pick >= 0 ? pages[pick]?.page.items[heads[pick] ?? 0] : undefined;
+        if (head && (!best || head.at > best.at)) pick = i;
+      }
+      const chosen = pages[pick];
+      if (!chosen) break;
+      const index = heads[pick] ?? 0;
+      items.push({ ...(chosen.page.items[index] as Operation), service: chosen.service });
+      heads[pick] = index + 1;
+    }
     const next: Position = { ...position };
     for (const service of owner ? SERVICES.filter((name) => name !== owner) : []) {
       next[service] = 'done';
