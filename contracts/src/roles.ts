@@ -35,6 +35,8 @@ export const ROLE_RULES = {
   stockHistory: ['owner', 'keeper'],
   /** The owner's dashboard. */
   dashboard: ['owner'],
+  /** The business-operation log (who changed what): the owner's alone. */
+  operationLog: ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type RoleRule = keyof typeof ROLE_RULES;

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { catalogResolvers } from './catalog/resolvers.js';
 import { dashboardResolvers } from './dashboard/resolvers.js';
 import { inventoryResolvers } from './inventory/resolvers.js';
+import { operationsResolvers } from './operations/resolvers.js';
 import { MoneyScalar } from './money.js';
 import { partyResolvers } from './party/resolvers.js';
 import { pricingResolvers } from './pricing/resolvers.js';
@@ -26,6 +27,7 @@ const modules = [
   { domain: 'sales', resolvers: salesResolvers },
   { domain: 'dashboard', resolvers: dashboardResolvers },
   { domain: 'shop', resolvers: shopResolvers },
+  { domain: 'operations', resolvers: operationsResolvers },
 ];
 
 let schema: GraphQLSchema | undefined;

@@ -4,6 +4,7 @@ import type CanaryService from '../service/canary.js';
 import type CatalogService from '../service/catalog.js';
 import type IdentityService from '../service/identity.js';
 import type InventoryService from '../service/inventory.js';
+import type OperationsService from '../service/operations.js';
 import type PartyService from '../service/party.js';
 import type PricingService from '../service/pricing.js';
 import type RegistryService from '../service/registry.js';
@@ -22,6 +23,7 @@ export interface BffServices {
   catalog: CatalogService;
   identity: IdentityService;
   inventory: InventoryService;
+  operations: OperationsService;
   party: PartyService;
   pricing: PricingService;
   registry: RegistryService;

@@ -8,7 +8,8 @@ import {
   useT,
 } from '@mosaic/shared-components';
 import { useMemo } from 'react';
-import { EDITOR_ROLES, InventoryContext } from './inventory-context.js';
+import { ActivityPage } from './activity/activity-page.js';
+import { ACTIVITY_ROLES, EDITOR_ROLES, InventoryContext } from './inventory-context.js';
 import type { InventoryContextValue } from './inventory-context.js';
 import { messages } from './messages.js';
 import { ProductDetailPage } from './product-detail/product-detail-page.js';
@@ -25,7 +26,10 @@ export interface InventoryAppProps {
   >;
 }
 
-/** 库存: routes under ctx.basePath — /, /products/new, /products/:id, /products/:id/edit. */
+/**
+ * 库存: routes under ctx.basePath — /, /products/new, /products/:id, /products/:id/edit, and the
+ * owner's /activity.
+ */
 export function InventoryApp({ ctx }: InventoryAppProps): React.JSX.Element {
   const { path, go } = useAppRoute(ctx.basePath, ctx.navigate);
   useStockResponders(ctx.bus, ctx.graphql);
@@ -35,6 +39,7 @@ export function InventoryApp({ ctx }: InventoryAppProps): React.JSX.Element {
       bus: ctx.bus,
       tenantName: ctx.tenant.name,
       canEdit: ctx.user.roles.some((role) => EDITOR_ROLES.includes(role)),
+      canSeeActivity: ctx.user.roles.some((role) => ACTIVITY_ROLES.includes(role)),
       go,
     }),
     [ctx.graphql, ctx.bus, ctx.tenant.name, ctx.user.roles, go],
@@ -65,6 +70,8 @@ function Screen({ path, go }: { path: string; go: (path: string) => void }): Rea
       return <ProductDetailPage key={route.id} id={route.id} />;
     case 'edit':
       return <ProductFormPage key={route.id} id={route.id} />;
+    case 'activity':
+      return <ActivityPage />;
     case 'not-found':
       return (
         <EmptyState

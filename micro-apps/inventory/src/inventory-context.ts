@@ -9,6 +9,8 @@ export interface InventoryContextValue {
   tenantName: string;
   /** Roles that may change stock and products (owner, keeper). */
   canEdit: boolean;
+  /** Whether the user may read the business-operation log (the owner). */
+  canSeeActivity: boolean;
   /** Go to a path inside the app, e.g. '/products/p-1'. */
   go: (path: string) => void;
 }
@@ -23,3 +25,6 @@ export function useInventory(): InventoryContextValue {
 
 /** Roles allowed to adjust, transfer and edit; the BFF checks the same and answers FORBIDDEN. */
 export const EDITOR_ROLES: readonly string[] = ROLE_RULES.manageStock;
+
+/** Roles that see the Activity screen (the operation log); the BFF answers FORBIDDEN to others. */
+export const ACTIVITY_ROLES: readonly string[] = ROLE_RULES.operationLog;

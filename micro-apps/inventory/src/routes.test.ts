@@ -13,6 +13,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/products/new')).toEqual({ name: 'new' });
   });
 
+  it("deep-links to the owner's Activity screen", () => {
+    expect(matchRoute('/activity')).toEqual({ name: 'activity' });
+    expect(matchRoute('/activity/x')).toEqual({ name: 'not-found' });
+  });
+
   it('round-trips ids that need escaping', () => {
     expect(matchRoute(productPath('a/b c'))).toEqual({ name: 'detail', id: 'a/b c' });
   });

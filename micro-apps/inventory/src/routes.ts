@@ -4,12 +4,14 @@ export type Route =
   | { name: 'new' }
   | { name: 'detail'; id: string }
   | { name: 'edit'; id: string }
+  | { name: 'activity' }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0 || (parts.length === 1 && parts[0] === 'products'))
     return { name: 'list' };
+  if (parts.length === 1 && parts[0] === 'activity') return { name: 'activity' };
   if (parts[0] !== 'products') return { name: 'not-found' };
   const [, id, action] = parts;
   if (parts.length === 2 && id === 'new') return { name: 'new' };

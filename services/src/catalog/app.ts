@@ -7,6 +7,8 @@ import { productIdFor } from '../shared/ids.js';
 import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { inRequestOrder } from '../shared/in-request-order.js';
+import { operationContext, recordOperation, recordedUpdate } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -59,7 +61,12 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
   app.get('/products', async (request): Promise<Page<Product>> => {
     const query = parseInput(listQuery, request.query, 'query');
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const rows = await products.list(request.tenantId, query.limit + 1, after, query);
+    const rows = await createProductRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      after,
+      query,
+    );
     return toPage(rows, query.limit, (product) => product.sku);
   });
 
@@ -80,9 +87,19 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
   app.post('/products', async (request, reply): Promise<Product> => {
     const body = parseInput(newProductBody, request.body, 'body');
     const id = productIdFor(request.tenantId, body.sku);
-    const product = await db.transaction((tx) =>
-      createProductRepository(tx).insert(request.tenantId, id, body),
-    );
+    const product = await db.transaction(async (tx) => {
+      const inserted = await createProductRepository(tx).insert(request.tenantId, id, body);
+      if (inserted) {
+        await recordOperation(tx, operationContext(request), {
+          operation: 'product.create',
+          entityType: 'product',
+          entityId: inserted.id,
+          before: null,
+          after: inserted,
+        });
+      }
+      return inserted;
+    });
     if (!product) {
       throw new ServiceError(
         'CONFLICT',
@@ -95,15 +112,23 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.patch<{ Params: { id: string } }>('/products/:id', async (request): Promise<Product> => {
     const body = parseInput(patchProductBody, request.body, 'body');
-    const product = await db.transaction((tx) =>
-      createProductRepository(tx).update(request.tenantId, request.params.id, body),
-    );
+    const { tenantId, params } = request;
+    const product = await db.transaction((tx) => {
+      const repository = createProductRepository(tx);
+      return recordedUpdate(
+        tx,
+        operationContext(request),
+        'product',
+        () => repository.get(tenantId, params.id),
+        () => repository.update(tenantId, params.id, body),
+      );
+    });
     return requireFound(product, 'product', request.params.id, request.tenantId);
   });
 
   app.get('/categories', async (request): Promise<{ items: Category[] }> => ({
     // A shop has tens of categories, so this list is not paged.
-    items: await db.query<Category>(
+    items: await db.read(readerOf(request)).query<Category>(
       `SELECT c.id, c.name, count(p.id)::int AS "productCount" FROM categories c
        LEFT JOIN products p ON p.tenant_id = c.tenant_id AND p.category = c.name
        WHERE c.tenant_id = $1 GROUP BY c.id, c.name ORDER BY c.name`,

@@ -5,6 +5,8 @@ import { decodeCursor } from '../shared/cursor.js';
 import type { Database } from '../shared/database.js';
 import type { LogSink } from '../shared/log-line.js';
 import { pageQuery, toPage, type Page } from '../shared/page.js';
+import { operationContext, recordOperation } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -105,7 +107,11 @@ export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance 
   app.get('/users', async (request): Promise<Page<User>> => {
     const query = parseInput(pageQuery, request.query, 'query');
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const rows = await users.list(request.tenantId, query.limit + 1, after);
+    const rows = await createUserRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      after,
+    );
     return toPage(rows, query.limit, (user) => user.username);
   });
 
@@ -120,11 +126,23 @@ export function createIdentityApp(db: Database, log?: LogSink): FastifyInstance 
 
   app.post('/users', async (request, reply): Promise<User> => {
     const body = parseInput(newUserBody, request.body, 'body');
-    const user = await users.create(request.tenantId, {
-      username: body.username,
-      displayName: body.displayName,
-      passwordHash: await hashPassword(body.password),
-      roles: body.roles,
+    const passwordHash = await hashPassword(body.password);
+    const user = await db.transaction(async (tx) => {
+      const created = await createUserRepository(tx).create(request.tenantId, {
+        username: body.username,
+        displayName: body.displayName,
+        passwordHash,
+        roles: body.roles,
+      });
+      // The password hash is never part of the log: `created` is the public user.
+      await recordOperation(tx, operationContext(request), {
+        operation: 'user.create',
+        entityType: 'user',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
     });
     reply.status(201);
     return user;

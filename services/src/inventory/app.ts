@@ -2,10 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createService } from '../shared/create-service.js';
 import { decodeCursor } from '../shared/cursor.js';
-import type { Database } from '../shared/database.js';
+import type { Database, Queryable } from '../shared/database.js';
 import { warehouseIdFor } from '../shared/ids.js';
 import { stdoutSink } from '../shared/log-line.js';
+import {
+  operationContext,
+  recordOperation,
+  type OperationContext,
+} from '../shared/operation-log.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { ServiceError } from '../shared/service-error.js';
 import type { StartServiceOptions } from '../shared/start-service.js';
@@ -72,6 +78,29 @@ const movementQuery = pageQuery.extend({
 /** Most products one low-stock answer lists. */
 const MAX_LOW_STOCK = 100;
 
+/** Records one stock change: the warehouse's on-hand before and after, and the movement. */
+function recordMovement(
+  tx: Queryable,
+  context: OperationContext,
+  operation: string,
+  movement: Movement,
+): Promise<void> {
+  const at = { productId: movement.productId, warehouseId: movement.warehouseId };
+  return recordOperation(tx, context, {
+    operation,
+    entityType: 'stock',
+    entityId: movement.productId,
+    before: { ...at, onHand: movement.onHandAfter - movement.quantity },
+    after: {
+      ...at,
+      onHand: movement.onHandAfter,
+      quantity: movement.quantity,
+      reason: movement.reason,
+      movementId: movement.id,
+    },
+  });
+}
+
 /** The inventory HTTP API over a migrated database. */
 export function createInventoryApp(
   db: Database,
@@ -90,7 +119,7 @@ export function createInventoryApp(
 
   // A tenant has a handful of warehouses, so this list is not paginated.
   app.get('/warehouses', async (request): Promise<{ items: Warehouse[] }> => ({
-    items: await stock.listWarehouses(request.tenantId),
+    items: await createStockRepository(db.read(readerOf(request))).listWarehouses(request.tenantId),
   }));
 
   app.post('/warehouses', async (request, reply): Promise<Warehouse> => {
@@ -103,14 +132,23 @@ export function createInventoryApp(
       'body',
     );
     const id = warehouseIdFor(request.tenantId, body.code);
-    const rows = await db.query<Warehouse>(
-      'INSERT INTO warehouses (tenant_id, id, code, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id, name',
-      [request.tenantId, id, body.code, body.name],
-    );
-    if (!rows[0])
-      throw new ServiceError('CONFLICT', `warehouse code '${body.code}' already exists`);
+    const warehouse = await db.transaction(async (tx) => {
+      const [row] = await tx.query<Warehouse>(
+        'INSERT INTO warehouses (tenant_id, id, code, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id, name',
+        [request.tenantId, id, body.code, body.name],
+      );
+      if (!row) throw new ServiceError('CONFLICT', `warehouse code '${body.code}' already exists`);
+      await recordOperation(tx, operationContext(request), {
+        operation: 'warehouse.create',
+        entityType: 'warehouse',
+        entityId: row.id,
+        before: null,
+        after: { ...row, code: body.code },
+      });
+      return row;
+    });
     reply.status(201);
-    return rows[0];
+    return warehouse;
   });
 
   // The owner's low-stock list, grouped and ordered in the database, however big the catalog.
@@ -123,7 +161,8 @@ export function createInventoryApp(
       request.query,
       'query',
     );
-    return { items: await stock.listLow(request.tenantId, query.below, query.limit) };
+    const reads = createStockRepository(db.read(readerOf(request)));
+    return { items: await reads.listLow(request.tenantId, query.below, query.limit) };
   });
 
   app.post('/stock/batch', async (request): Promise<{ items: StockLevel[] }> => {
@@ -135,13 +174,23 @@ export function createInventoryApp(
     const query = parseInput(movementQuery, request.query, 'query');
     const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (before !== undefined && !/^\d{1,18}$/.test(before)) parseInput(z.never(), before, 'query');
-    const rows = await listMovements(db, request.tenantId, query.limit + 1, before, query);
+    const rows = await listMovements(
+      db.read(readerOf(request)),
+      request.tenantId,
+      query.limit + 1,
+      before,
+      query,
+    );
     return toPage(rows, query.limit, (movement) => movement.id);
   });
 
   app.post('/movements', async (request, reply): Promise<Movement> => {
     const body = parseInput(movementBody, request.body, 'body');
-    const movement = await db.transaction((tx) => applyMovement(tx, request.tenantId, body));
+    const movement = await db.transaction(async (tx) => {
+      const applied = await applyMovement(tx, request.tenantId, body);
+      await recordMovement(tx, operationContext(request), `stock.${body.kind}`, applied);
+      return applied;
+    });
     reply.status(201);
     return movement;
   });
@@ -149,22 +198,27 @@ export function createInventoryApp(
   app.post('/transfers', async (request, reply): Promise<{ items: Movement[] }> => {
     const body = parseInput(transferBody, request.body, 'body');
     const reference = `transfer:${body.fromWarehouseId}->${body.toWarehouseId}`;
-    const items = await db.transaction(async (tx) => [
-      await applyMovement(tx, request.tenantId, {
-        ...body,
-        kind: 'transfer',
-        warehouseId: body.fromWarehouseId,
-        quantity: -body.quantity,
-        reference,
-      }),
-      await applyMovement(tx, request.tenantId, {
-        ...body,
-        kind: 'transfer',
-        warehouseId: body.toWarehouseId,
-        quantity: body.quantity,
-        reference,
-      }),
-    ]);
+    const items = await db.transaction(async (tx) => {
+      const moved = [
+        await applyMovement(tx, request.tenantId, {
+          ...body,
+          kind: 'transfer',
+          warehouseId: body.fromWarehouseId,
+          quantity: -body.quantity,
+          reference,
+        }),
+        await applyMovement(tx, request.tenantId, {
+          ...body,
+          kind: 'transfer',
+          warehouseId: body.toWarehouseId,
+          quantity: body.quantity,
+          reference,
+        }),
+      ];
+      const context = operationContext(request);
+      for (const movement of moved) await recordMovement(tx, context, 'stock.transfer', movement);
+      return moved;
+    });
     reply.status(201);
     return { items };
   });

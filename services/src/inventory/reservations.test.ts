@@ -96,6 +96,16 @@ describe.each(testBackends())('inventory reservations on $name', (backend) => {
     const after = await call(`/reservations/${id}`);
     expect(((await after.json()) as Reservation).status).toBe('expired');
     expect((await call(`/reservations/${id}/commit`, {})).status).toBe(409);
+    // The sweeper's expiry is in the operation log once, with no user; the refused commit is not.
+    const log = (await (await call('/operations?entity=reservation')).json()) as {
+      items: { entityId: string; operation: string; userId: string | null }[];
+    };
+    expect(
+      log.items.filter((row) => row.entityId === id).map((row) => [row.operation, row.userId]),
+    ).toEqual([
+      ['reservation.expire', null],
+      ['reservation.create', null],
+    ]);
   });
 
   it("cannot see, confirm or cancel another tenant's reservation by its id", async () => {

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../shared/database.js';
 import type { LogSink } from '../shared/log-line.js';
+import { systemContext } from '../shared/operation-log.js';
 import { releaseReservation } from './reservation-repository.js';
+import { logStatusChange } from './reservation-routes.js';
 
 /**
  * Expires pending reservations past their time, giving their stock back, every `intervalMs`.
@@ -20,7 +22,12 @@ export function useReservationSweeper(
        ORDER BY expires_at LIMIT 100`,
     );
     for (const { tenant_id: tenantId, id } of due) {
-      await db.transaction((tx) => releaseReservation(tx, tenantId, id, 'expired'));
+      // Work no one asked for: recorded in the operation log with no user.
+      await db.transaction((tx) =>
+        logStatusChange(tx, systemContext(tenantId), id, 'expire', () =>
+          releaseReservation(tx, tenantId, id, 'expired'),
+        ),
+      );
       log({
         time: new Date().toISOString(),
         level: 'info',

@@ -8,6 +8,8 @@ import type { Database } from '../shared/database.js';
 import type { LogSink } from '../shared/log-line.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { inRequestOrder } from '../shared/in-request-order.js';
+import { operationContext, recordOperation, recordedUpdate } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { MEMBER_LEVELS, type Customer } from './customer.js';
@@ -49,7 +51,12 @@ export function createPartyApp(db: Database, log?: LogSink): FastifyInstance {
   app.get('/customers', async (request): Promise<Page<Customer>> => {
     const query = parseInput(listQuery, request.query, 'query');
     const after = query.cursor === undefined ? undefined : decodeKey(query.cursor);
-    const rows = await customers.list(request.tenantId, query.limit + 1, after, query);
+    const rows = await createCustomerRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      after,
+      query,
+    );
     return toPage(rows, query.limit, (customer) => `${customer.name}\u0000${customer.id}`);
   });
 
@@ -65,13 +72,34 @@ export function createPartyApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.post('/customers', async (request, reply): Promise<Customer> => {
     const body = parseInput(newCustomerBody, request.body, 'body');
+    const customer = await db.transaction(async (tx) => {
+      const created = await createCustomerRepository(tx).create(request.tenantId, body);
+      await recordOperation(tx, operationContext(request), {
+        operation: 'customer.create',
+        entityType: 'customer',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
     reply.status(201);
-    return customers.create(request.tenantId, body);
+    return customer;
   });
 
   app.patch<{ Params: { id: string } }>('/customers/:id', async (request): Promise<Customer> => {
     const body = parseInput(patchCustomerBody, request.body, 'body');
-    const customer = await customers.update(request.tenantId, request.params.id, body);
+    const { tenantId, params } = request;
+    const customer = await db.transaction((tx) => {
+      const repository = createCustomerRepository(tx);
+      return recordedUpdate(
+        tx,
+        operationContext(request),
+        'customer',
+        async () => (await repository.getMany(tenantId, [params.id]))[0],
+        () => repository.update(tenantId, params.id, body),
+      );
+    });
     return requireFound(customer, 'customer', request.params.id, request.tenantId);
   });
 

@@ -7,6 +7,8 @@ import { isUuid } from '../shared/ids.js';
 import type { LogSink } from '../shared/log-line.js';
 import { formatFen, moneySchema, parseMoney } from '../shared/money.js';
 import { batchIds, MAX_BATCH, pageQuery, toPage, type Page } from '../shared/page.js';
+import { operationContext, recordOperation } from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { ServiceError } from '../shared/service-error.js';
 import { bestPromotion } from './best-promotion.js';
@@ -143,7 +145,7 @@ export function createPricingApp(db: Database, log?: LogSink): FastifyInstance {
 
   app.get('/price-lists', async (request): Promise<Page<PriceList>> => {
     const query = parseInput(pageQuery, request.query, 'query');
-    const rows = await pricing.listPriceLists(
+    const rows = await createPricingRepository(db.read(readerOf(request))).listPriceLists(
       request.tenantId,
       query.limit + 1,
       afterId(query.cursor),
@@ -157,16 +159,28 @@ export function createPricingApp(db: Database, log?: LogSink): FastifyInstance {
       productId: item.productId,
       priceFen: parseMoney(item.price),
     }));
+    const list = await db.transaction(async (tx) => {
+      const created = await createPricingRepository(tx).createPriceList(request.tenantId, {
+        ...body,
+        items,
+      });
+      await recordOperation(tx, operationContext(request), {
+        operation: 'price-list.create',
+        entityType: 'price-list',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
     reply.status(201);
-    return db.transaction((tx) =>
-      createPricingRepository(tx).createPriceList(request.tenantId, { ...body, items }),
-    );
+    return list;
   });
 
   app.get('/promotions', async (request): Promise<Page<Promotion>> => {
     const query = parseInput(promotionQuery, request.query, 'query');
     const activeAt = query.active === 'true' ? new Date() : undefined;
-    const rows = await pricing.listPromotions(
+    const rows = await createPricingRepository(db.read(readerOf(request))).listPromotions(
       request.tenantId,
       query.limit + 1,
       afterId(query.cursor),
@@ -179,8 +193,24 @@ export function createPricingApp(db: Database, log?: LogSink): FastifyInstance {
   app.post('/promotions', async (request, reply): Promise<Promotion> => {
     const { fixedPrice, ...body } = parseInput(promotionBody, request.body, 'body');
     const fixedPriceFen = fixedPrice === null ? null : parseMoney(fixedPrice);
+    const promotion = await db.transaction(async (tx) => {
+      const created = toPromotion(
+        await createPricingRepository(tx).createPromotion(request.tenantId, {
+          ...body,
+          fixedPriceFen,
+        }),
+      );
+      await recordOperation(tx, operationContext(request), {
+        operation: 'promotion.create',
+        entityType: 'promotion',
+        entityId: created.id,
+        before: null,
+        after: created,
+      });
+      return created;
+    });
     reply.status(201);
-    return toPromotion(await pricing.createPromotion(request.tenantId, { ...body, fixedPriceFen }));
+    return promotion;
   });
 
   return app;

@@ -6,6 +6,12 @@ import type { Database } from '../shared/database.js';
 import { stdoutSink } from '../shared/log-line.js';
 import { MAX_BATCH, pageQuery, toPage, type Page } from '../shared/page.js';
 import { formatFen } from '../shared/money.js';
+import {
+  operationContext,
+  recordOperation,
+  type OperationContext,
+} from '../shared/operation-log.js';
+import { readerOf } from '../shared/use-writer-tracking.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -72,6 +78,7 @@ function contextOf(request: FastifyRequest): UpstreamContext {
     requestId: request.id,
     traceparent: header('traceparent'),
     env: header('x-mosaic-env'),
+    operation: operationContext(request),
   };
 }
 
@@ -98,7 +105,12 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     const before = query.cursor === undefined ? undefined : Number(decodeCursor(query.cursor));
     if (before !== undefined && !Number.isInteger(before))
       throw new ServiceError('BAD_REQUEST', 'query.cursor: not a cursor this service issued');
-    const rows = await orders.list(request.tenantId, query.limit + 1, before, query);
+    const rows = await createOrderRepository(db.read(readerOf(request))).list(
+      request.tenantId,
+      query.limit + 1,
+      before,
+      query,
+    );
     return toPage(rows, query.limit, (order) => String(Number(order.number.slice(3))));
   });
 
@@ -107,7 +119,12 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     const query = parseInput(reportQuery, request.query, 'query');
     const from = new Date(query.from);
     const to = new Date(query.to);
-    const sums = await orders.summarize(request.tenantId, from, to, SOLD);
+    const sums = await createOrderRepository(db.read(readerOf(request))).summarize(
+      request.tenantId,
+      from,
+      to,
+      SOLD,
+    );
     return {
       from: from.toISOString(),
       to: to.toISOString(),
@@ -134,16 +151,25 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
    * undefined when another try with the same key bound its order first.
    */
   async function insertOrder(
-    tenantId: string,
+    context: OperationContext,
     key: string | undefined,
     order: NewOrder,
   ): Promise<string | undefined> {
+    const { tenantId } = context;
     try {
       return await db.transaction(async (tx) => {
-        const id = await createOrderRepository(tx).create(tenantId, order);
+        const repository = createOrderRepository(tx);
+        const id = await repository.create(tenantId, order);
         if (key && !(await createIdempotencyRepository(tx).bindOrder(tenantId, key, id))) {
           throw new KeyTaken();
         }
+        await recordOperation(tx, context, {
+          operation: 'order.create',
+          entityType: 'order',
+          entityId: id,
+          before: null,
+          after: await repository.get(tenantId, id),
+        });
         return id;
       });
     } catch (error) {
@@ -172,7 +198,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       status: 201,
       async run() {
         const lines = await priceLines(upstreams, contextOf(request), body.customerId, body.lines);
-        const id = await insertOrder(tenantId, key, { ...body, lines });
+        const id = await insertOrder(operationContext(request), key, { ...body, lines });
         return id ? load(tenantId, id) : orderOfKey(tenantId, key);
       },
       recover: (id) => load(tenantId, id),
@@ -198,7 +224,12 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
         const lines = await priceLines(upstreams, context, body.customerId, body.lines);
         const requested = lines.map(({ productId, quantity }) => ({ productId, quantity }));
         const placed = await coordinator.checkout(context, body.createdBy, requested, (id) =>
-          insertOrder(tenantId, key, { ...body, note: null, lines, checkoutReservationId: id }),
+          insertOrder(operationContext(request), key, {
+            ...body,
+            note: null,
+            lines,
+            checkoutReservationId: id,
+          }),
         );
         return placed ?? orderOfKey(tenantId, key);
       },
@@ -263,7 +294,14 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     );
     if (
       order.status !== 'shipped' &&
-      !(await orders.transition(request.tenantId, order.id, 'confirmed', 'shipped'))
+      !(await orders.transition(
+        request.tenantId,
+        order.id,
+        'confirmed',
+        'shipped',
+        undefined,
+        operationContext(request),
+      ))
     ) {
       throw new ServiceError(
         'CONFLICT',

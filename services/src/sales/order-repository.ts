@@ -3,7 +3,15 @@ import type { Queryable } from '../shared/database.js';
 import { isUuid } from '../shared/ids.js';
 import { formatFen } from '../shared/money.js';
 import { orderNumber } from '../shared/demo-orders.js';
+import { systemContext, type OperationContext } from '../shared/operation-log.js';
 import type { Order, OrderChannel, OrderLine, OrderStatus } from './order.js';
+
+/** The order steps the operation log records, by the status they reach, and their verb. */
+const LOGGED_STEPS: Partial<Record<OrderStatus, string>> = {
+  confirmed: 'confirm',
+  cancelled: 'cancel',
+  shipped: 'ship',
+};
 
 /** A line as stored: money in fen. */
 export interface NewOrderLine {
@@ -193,12 +201,39 @@ export function createOrderRepository(db: Queryable) {
       from: OrderStatus,
       to: OrderStatus,
       reservationId?: string | null,
+      context?: OperationContext,
     ): Promise<boolean> {
+      // One statement both moves the order and, for the steps people see (confirmed, cancelled,
+      // shipped), records it in the operation log: atomic without a transaction of its own.
+      const log = context ?? systemContext(tenantId);
       const rows = await db.query(
-        `UPDATE orders SET status = $4, updated_at = now(),
-           reservation_id = CASE WHEN $5::boolean THEN $6::uuid ELSE reservation_id END
-         WHERE tenant_id = $1 AND id = $2 AND status = $3 RETURNING id`,
-        [tenantId, id, from, to, reservationId !== undefined, reservationId ?? null],
+        `WITH moved AS (
+           UPDATE orders SET status = $4, updated_at = now(),
+             reservation_id = CASE WHEN $5::boolean THEN $6::uuid ELSE reservation_id END
+           WHERE tenant_id = $1 AND id = $2 AND status = $3 RETURNING id, seq
+         ), logged AS (
+           INSERT INTO operations (tenant_id, user_id, user_name, operation, entity_type,
+             entity_id, before, after, request_id, trace_id)
+           SELECT $1, $8, $9, $10, 'order', id::text, jsonb_build_object('status', $3::text),
+             jsonb_build_object('status', $4::text, 'number', 'SO-' || CASE WHEN seq >= 100000 THEN seq::text ELSE lpad(seq::text, 6, '0') END),
+             $11, $12
+           FROM moved WHERE $7::boolean
+         )
+         SELECT id FROM moved`,
+        [
+          tenantId,
+          id,
+          from,
+          to,
+          reservationId !== undefined,
+          reservationId ?? null,
+          LOGGED_STEPS[to] !== undefined,
+          log.userId,
+          log.userName,
+          `order.${LOGGED_STEPS[to] ?? to}`,
+          log.requestId,
+          log.traceId,
+        ],
       );
       return rows.length > 0;
     },

@@ -44,6 +44,18 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
     return requireFound(await orders.get(context.tenantId, id), 'order', id, context.tenantId);
   }
 
+  /** Records a confirming order confirmed (stock committed), in the operation log too. */
+  function markConfirmed(context: UpstreamContext, order: Order): Promise<boolean> {
+    return orders.transition(
+      context.tenantId,
+      order.id,
+      'confirming',
+      'confirmed',
+      undefined,
+      context.operation,
+    );
+  }
+
   /** Ends a confirming order one way or the other; throws when inventory cannot say which. */
   async function resolve(context: UpstreamContext, order: Order): Promise<Order> {
     if (order.status !== 'confirming' || !order.reservationId) return order;
@@ -51,7 +63,7 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
     if (answer.status === 200) {
       await orders.transition(context.tenantId, order.id, 'confirming', notTaken(order), null);
     } else if (errorCode(answer.body) === 'RESERVATION_COMMITTED') {
-      await orders.transition(context.tenantId, order.id, 'confirming', 'confirmed');
+      await markConfirmed(context, order);
     } else {
       throw new ServiceError(
         'UPSTREAM_UNAVAILABLE',
@@ -106,7 +118,7 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
         ),
       );
     }
-    await orders.transition(context.tenantId, order.id, 'confirming', 'confirmed');
+    await markConfirmed(context, order);
     return load(context, order.id);
   }
 
@@ -228,7 +240,16 @@ export function createStockCoordinator(options: StockCoordinatorOptions) {
             `inventory would not take back the stock of ${order.number}: ${JSON.stringify(answer.body)}`,
           );
       }
-      if (!(await orders.transition(context.tenantId, id, order.status, 'cancelled'))) {
+      if (
+        !(await orders.transition(
+          context.tenantId,
+          id,
+          order.status,
+          'cancelled',
+          undefined,
+          context.operation,
+        ))
+      ) {
         throw new ServiceError(
           'CONFLICT',
           `order ${order.number} changed while cancelling it; reload and retry`,

@@ -1,4 +1,5 @@
 import { readErrorBody } from '@mosaic/contracts';
+import type { OperationContext } from '../shared/operation-log.js';
 import { ServiceError } from '../shared/service-error.js';
 
 /** Who a call to another service acts for, and the ids that trace it end to end. */
@@ -7,6 +8,8 @@ export interface UpstreamContext {
   requestId: string;
   traceparent?: string;
   env?: string;
+  /** Who asked, for the operation log here and in the services called (`x-user-id`). */
+  operation?: OperationContext;
 }
 
 /** An answer below 500 from another service; 5xx and network failures throw instead. */
@@ -32,6 +35,9 @@ export async function callUpstream<T>(
   };
   if (context.traceparent) headers.traceparent = context.traceparent;
   if (context.env) headers['x-mosaic-env'] = context.env;
+  if (context.operation?.userId) headers['x-user-id'] = context.operation.userId;
+  if (context.operation?.userName)
+    headers['x-user-name'] = encodeURIComponent(context.operation.userName);
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const where = `${options.method ?? 'GET'} ${baseUrl}${path}`;
   let response: Response;

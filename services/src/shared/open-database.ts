@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.js';
-import { openPostgres } from './open-postgres.js';
+import { openPostgres, type ReplicaOptions } from './open-postgres.js';
 import { readTemplate } from './pglite-template.js';
 
 export interface OpenDatabaseOptions {
@@ -20,6 +20,12 @@ export interface OpenDatabaseOptions {
    * @default 'public'
    */
   schema?: string;
+  /**
+   * A streaming replica of `databaseUrl` (`DATABASE_REPLICA_URL`) for reads that may be slightly
+   * stale; ignored under PGlite.
+   * @default undefined (every read on the one database)
+   */
+  replica?: ReplicaOptions;
 }
 
 /**
@@ -28,14 +34,17 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    return openPostgres(options.databaseUrl, options.schema ?? 'public');
+    return openPostgres(options.databaseUrl, options.schema ?? 'public', options.replica);
   }
   await mkdir(options.dataDir, { recursive: true });
   const fresh = !existsSync(join(options.dataDir, 'PG_VERSION'));
   const template = fresh ? await readTemplate() : undefined;
   const pg = await PGlite.create(options.dataDir, template ? { loadDataDir: template } : {});
+  const db = wrap(pg);
   return {
-    ...wrap(pg),
+    ...db,
+    read: () => db,
+    wrote: () => {},
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
     close: () => pg.close(),
   };

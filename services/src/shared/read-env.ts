@@ -10,7 +10,8 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
  * Reads the environment shared by every service's `main.ts`: `<NAME>_PORT` (default from
- * @mosaic/contracts' service list), HOST, MOSAIC_DATA_DIR, DATABASE_URL, DATABASE_SCHEMA_PREFIX.
+ * @mosaic/contracts' service list), HOST, MOSAIC_DATA_DIR, DATABASE_URL, DATABASE_REPLICA_URL,
+ * DATABASE_REPLICA_STICKY_MS, DATABASE_SCHEMA_PREFIX.
  */
 export function readEnv(name: ServiceName): StartServiceOptions {
   const portVariable = `${serviceEnvPrefix(name)}_PORT`;
@@ -24,8 +25,22 @@ export function readEnv(name: ServiceName): StartServiceOptions {
     host: process.env.HOST || '127.0.0.1',
     dataDir: resolve(process.env.MOSAIC_DATA_DIR || resolve(REPO_ROOT, '.data')),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseReplicaUrl: process.env.DATABASE_REPLICA_URL || undefined,
+    replicaStickyMs: stickyMs(),
     schemaPrefix: process.env.DATABASE_SCHEMA_PREFIX || undefined,
   };
+}
+
+function stickyMs(): number | undefined {
+  const raw = process.env.DATABASE_REPLICA_STICKY_MS;
+  if (!raw) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 600_000) {
+    throw new Error(
+      `DATABASE_REPLICA_STICKY_MS='${raw}' is not a duration: use milliseconds from 0 to 600000`,
+    );
+  }
+  return ms;
 }
 
 /** Where another service answers: `<NAME>_URL`, else its default loopback address. */

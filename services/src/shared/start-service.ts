@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './database.js';
-import type { LogSink } from './log-line.js';
+import { stdoutSink, type LogSink } from './log-line.js';
 import { listen, type RunningService } from './listen.js';
 import { openDatabase } from './open-database.js';
+import { useWriterTracking } from './use-writer-tracking.js';
+import { operationLogMigration, useOperationLog } from './operation-log.js';
 import { runMigrations, type Migration } from './run-migrations.js';
 
 /** Options of every `startXxx` service function. */
@@ -33,6 +35,17 @@ export interface StartServiceOptions {
    */
   schemaPrefix?: string;
   /**
+   * A streaming replica of `databaseUrl` (`DATABASE_REPLICA_URL`): lists, reports and searches
+   * read from it (see `Database.read`); ignored without `databaseUrl`.
+   * @default undefined (every read on the primary)
+   */
+  databaseReplicaUrl?: string;
+  /**
+   * How long a user's reads stay on the primary after they write (`DATABASE_REPLICA_STICKY_MS`).
+   * @default 5000
+   */
+  replicaStickyMs?: number;
+  /**
    * Where JSON log lines go.
    * @default one line per record on stdout
    */
@@ -47,7 +60,10 @@ export interface ServiceDefinition<Options extends StartServiceOptions = StartSe
   createApp(db: Database, options: Options): FastifyInstance;
 }
 
-/** Opens the database, migrates and seeds it, and starts listening. */
+/**
+ * Opens the database, migrates and seeds it, and starts listening. Every service also gets the
+ * business-operation log's table and `GET /operations` (see `operation-log.ts`).
+ */
 export async function startService<Options extends StartServiceOptions>(
   definition: ServiceDefinition<Options>,
   options: Options,
@@ -56,10 +72,25 @@ export async function startService<Options extends StartServiceOptions>(
     dataDir: join(options.dataDir, definition.name),
     databaseUrl: options.databaseUrl,
     schema: `${options.schemaPrefix ?? ''}${definition.name}`,
+    replica: options.databaseReplicaUrl
+      ? {
+          url: options.databaseReplicaUrl,
+          stickyMs: options.replicaStickyMs,
+          onError: (error) =>
+            (options.log ?? stdoutSink)({
+              time: new Date().toISOString(),
+              level: 'warn',
+              service: definition.name,
+              msg: `replica read failed, answered from the primary: ${(error as Error).message}`,
+            }),
+        }
+      : undefined,
   });
   try {
-    await runMigrations(db, definition.migrations);
+    await runMigrations(db, [...definition.migrations, operationLogMigration]);
     const app = definition.createApp(db, options);
+    useOperationLog(app, db);
+    useWriterTracking(app, db);
     app.addHook('onClose', () => db.close());
     return await listen(app, options.port, options.host ?? '127.0.0.1');
   } catch (error) {

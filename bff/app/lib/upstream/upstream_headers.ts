@@ -13,6 +13,12 @@ export function upstreamHeaders(ctx: Context, tenantId: string): Record<string, 
       requestState(ctx).trace ?? traceContextOf(header(ctx, 'traceparent') || undefined),
     ),
   };
+  // Who acts, for the services' business-operation log; only ever from the verified session.
+  const session = requestState(ctx).session;
+  if (session) {
+    headers['x-user-id'] = session.userId;
+    headers['x-user-name'] = encodeURIComponent(session.username);
+  }
   // A tenant on any app's canary is tagged end to end, so services can route it to canaries too.
   const env = grayEnvFor(ctx.app, tenantId) ?? header(ctx, 'x-mosaic-env');
   if (/^[\w-]{1,32}$/.test(env)) headers['x-mosaic-env'] = env;

@@ -6,6 +6,7 @@ import ADJUST_STOCK from './inventory-adjust-stock.graphql';
 import CATEGORIES_QUERY from './inventory-categories.graphql';
 import CREATE_PRODUCT from './inventory-create-product.graphql';
 import MOVEMENTS_QUERY from './inventory-movements.graphql';
+import OPERATIONS_QUERY from './inventory-operations.graphql';
 import PRODUCT_QUERY from './inventory-product.graphql';
 import PRODUCTS_QUERY from './inventory-products.graphql';
 import STOCK_LEVELS_QUERY from './inventory-stock-levels.graphql';
@@ -15,6 +16,7 @@ import type {
   InventoryAdjustStockMutation,
   InventoryCategoriesQuery,
   InventoryMovementsQuery,
+  InventoryOperationsQuery,
   InventoryProductQuery,
   InventoryProductsQuery,
   InventoryStockLevelsQuery,
@@ -28,6 +30,7 @@ export {
   CATEGORIES_QUERY,
   CREATE_PRODUCT,
   MOVEMENTS_QUERY,
+  OPERATIONS_QUERY,
   PRODUCT_QUERY,
   PRODUCTS_QUERY,
   STOCK_LEVELS_QUERY,
@@ -49,6 +52,8 @@ export type ProductsData = InventoryProductsQuery;
 export type CategoriesData = InventoryCategoriesQuery;
 export type ProductData = InventoryProductQuery;
 export type MovementsData = InventoryMovementsQuery;
+export type OperationsData = InventoryOperationsQuery;
+export type Operation = InventoryOperationsQuery['operations']['nodes'][number];
 export type AdjustStockData = InventoryAdjustStockMutation;
 export type TransferStockData = InventoryTransferStockMutation;
 export type StockLevelsData = InventoryStockLevelsQuery;

@@ -24,7 +24,7 @@ import { useDebounced } from './use-debounced.js';
 
 /** 库存: products filtered on the server by search and category, stock per warehouse. */
 export function ProductListPage(): React.JSX.Element {
-  const { graphql, tenantName, canEdit, go } = useInventory();
+  const { graphql, tenantName, canEdit, canSeeActivity, go } = useInventory();
   const t = useT();
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState('');
@@ -77,10 +77,19 @@ export function ProductListPage(): React.JSX.Element {
           </>
         }
         actions={
-          canEdit && (
-            <Button variant="primary" onClick={() => go('/products/new')}>
-              {t('inv.newProduct')}
-            </Button>
+          (canEdit || canSeeActivity) && (
+            <>
+              {canSeeActivity && (
+                <Button onClick={() => go('/activity')} data-testid="open-activity">
+                  {t('inv.activity')}
+                </Button>
+              )}
+              {canEdit && (
+                <Button variant="primary" onClick={() => go('/products/new')}>
+                  {t('inv.newProduct')}
+                </Button>
+              )}
+            </>
           )
         }
       />

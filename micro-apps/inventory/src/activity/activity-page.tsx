@@ -1,0 +1,245 @@
+import {
+  AsyncView,
+  Button,
+  DataTable,
+  EmptyState,
+  ForbiddenState,
+  Page,
+  PageHeader,
+  Select,
+  Skeleton,
+  TextField,
+  formatDate,
+  useLocale,
+  useT,
+} from '@mosaic/shared-components';
+import { useState } from 'react';
+import { OPERATIONS_QUERY } from '../api/queries.js';
+import type { Operation, OperationsData } from '../api/queries.js';
+import { useInventory } from '../inventory-context.js';
+import { useDebounced } from '../product-list/use-debounced.js';
+import { useLiveQuery } from '../use-live-query.js';
+import { usePageTitle } from '../use-page-title.js';
+import { useStockEvents } from '../use-stock-events.js';
+import { valueChanges, type FieldChange } from './value-changes.js';
+
+const PAGE_SIZE = 20;
+/** The entity types the services log (services README, "Business-operation log"). */
+const ENTITY_TYPES = [
+  'stock',
+  'order',
+  'product',
+  'customer',
+  'reservation',
+  'price-list',
+  'promotion',
+  'warehouse',
+  'user',
+] as const;
+
+function Changes({
+  changes,
+  side,
+  fieldLabel,
+}: {
+  changes: FieldChange[];
+  side: 'before' | 'after';
+  fieldLabel: (field: string) => string;
+}): React.JSX.Element {
+  if (changes.length === 0) return <>—</>;
+  return (
+    <ul className="inv-changes">
+      {changes.map((change) => (
+        <li key={change.field}>
+          <span className="inv-changes__field">{fieldLabel(change.field)}</span> {change[side]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 操作记录: the tenant's business-operation log, newest first, for the owner. */
+export function ActivityPage(): React.JSX.Element {
+  const { graphql, canSeeActivity, go } = useInventory();
+  const t = useT();
+  const locale = useLocale();
+  const [entityType, setEntityType] = useState('');
+  const [user, setUser] = useState('');
+  const userQuery = useDebounced(user.trim());
+  const filterKey = `${entityType}\u0000${userQuery}`;
+  // Cursors of the pages seen for these filters; the last one is the page on screen.
+  const [pages, setPages] = useState<{ key: string; cursors: (string | undefined)[] }>({
+    key: '',
+    cursors: [undefined],
+  });
+  const cursors = pages.key === filterKey ? pages.cursors : [undefined];
+  const after = cursors[cursors.length - 1];
+  const operations = useLiveQuery(
+    (signal) =>
+      canSeeActivity
+        ? graphql.request<OperationsData>(
+            OPERATIONS_QUERY,
+            {
+              first: PAGE_SIZE,
+              after,
+              entityType: entityType || undefined,
+              user: userQuery || undefined,
+            },
+            { signal },
+          )
+        : Promise.resolve(undefined),
+    [graphql, canSeeActivity, entityType, userQuery, after],
+  );
+  usePageTitle(t('inv.activity'));
+  useStockEvents(() => operations.refresh());
+  const label = (prefix: string, key: string): string => {
+    const text = t(`${prefix}.${key}`);
+    return text === `${prefix}.${key}` ? key : text;
+  };
+  const fieldLabel = (field: string): string => label('inv.field', field);
+  const back = (
+    <Button variant="ghost" onClick={() => go('/')}>
+      {t('inv.back')}
+    </Button>
+  );
+
+  if (!canSeeActivity) {
+    return (
+      <Page testId="activity">
+        <PageHeader back={back} title={t('inv.activity')} />
+        <ForbiddenState />
+      </Page>
+    );
+  }
+  return (
+    <Page testId="activity">
+      <PageHeader back={back} title={t('inv.activity')} subtitle={t('inv.activity.subtitle')} />
+      <div className="inv-filters" role="search">
+        <Select
+          label={t('inv.activity.entity')}
+          value={entityType}
+          onChange={setEntityType}
+          placeholder={t('inv.activity.allEntities')}
+          options={ENTITY_TYPES.map((type) => ({ value: type, label: label('inv.entity', type) }))}
+          data-testid="activity-entity"
+        />
+        <TextField
+          label={t('inv.activity.user')}
+          type="search"
+          value={user}
+          onChange={setUser}
+          placeholder={t('inv.activity.userHint')}
+          data-testid="activity-user"
+        />
+      </div>
+      <AsyncView
+        state={operations.state}
+        onRetry={operations.retry}
+        errorTitle={t('inv.activity.failed')}
+        loading={<Skeleton variant="rows" lines={6} />}
+      >
+        {(data) => {
+          const connection = data?.operations;
+          const filtered = Boolean(entityType || userQuery);
+          return (
+            <DataTable<Operation>
+              caption={t('inv.activity')}
+              hideCaption
+              testId="activity-list"
+              rows={connection?.nodes ?? []}
+              rowKey={(op) => op.id}
+              rowProps={(op) => ({
+                'data-testid': 'activity-row',
+                'data-operation': op.operation,
+                'data-request-id': op.requestId ?? '',
+              })}
+              empty={
+                <EmptyState
+                  title={filtered ? t('inv.activity.noMatch') : t('inv.activity.empty')}
+                  description={filtered ? undefined : t('inv.activity.emptyDescription')}
+                />
+              }
+              columns={[
+                {
+                  key: 'time',
+                  header: t('inv.activity.col.time'),
+                  primary: true,
+                  cell: (op) => formatDate(op.at, { time: true, locale }),
+                },
+                {
+                  key: 'user',
+                  header: t('inv.activity.col.user'),
+                  cell: (op) => (
+                    <span data-testid="activity-user-name">
+                      {op.userName ?? t('inv.activity.system')}
+                    </span>
+                  ),
+                },
+                {
+                  key: 'operation',
+                  header: t('inv.activity.col.operation'),
+                  cell: (op) => label('inv.op', op.operation),
+                },
+                {
+                  key: 'entity',
+                  header: t('inv.activity.col.entity'),
+                  cell: (op) => (
+                    <span title={op.entityId} data-testid="activity-entity-name">
+                      {label('inv.entity', op.entityType)} ·{' '}
+                      {op.entityName ?? op.entityId.slice(0, 8)}
+                    </span>
+                  ),
+                },
+                {
+                  key: 'before',
+                  header: t('inv.activity.col.before'),
+                  cell: (op) => (
+                    <span data-testid="activity-before">
+                      <Changes
+                        changes={valueChanges(op.before ?? null, op.after ?? null)}
+                        side="before"
+                        fieldLabel={fieldLabel}
+                      />
+                    </span>
+                  ),
+                },
+                {
+                  key: 'after',
+                  header: t('inv.activity.col.after'),
+                  cell: (op) => (
+                    <span data-testid="activity-after">
+                      <Changes
+                        changes={valueChanges(op.before ?? null, op.after ?? null)}
+                        side="after"
+                        fieldLabel={fieldLabel}
+                      />
+                    </span>
+                  ),
+                },
+                {
+                  key: 'request',
+                  header: t('inv.activity.col.request'),
+                  cell: (op) => <code className="inv-request-id">{op.requestId ?? '—'}</code>,
+                },
+              ]}
+              paging={
+                cursors.length > 1 || connection?.pageInfo.hasNextPage
+                  ? {
+                      hasPrevious: cursors.length > 1,
+                      hasNext: Boolean(connection?.pageInfo.hasNextPage),
+                      onPrevious: () => setPages({ key: filterKey, cursors: cursors.slice(0, -1) }),
+                      onNext: () =>
+                        setPages({
+                          key: filterKey,
+                          cursors: [...cursors, connection?.pageInfo.endCursor ?? undefined],
+                        }),
+                    }
+                  : undefined
+              }
+            />
+          );
+        }}
+      </AsyncView>
+    </Page>
+  );
+}
