@@ -49,13 +49,6 @@ const NEEDED: { anyOf: string[]; value?: string; atMostOne?: boolean; why: strin
   },
 ];
 
-/**
- * Variables the cluster topology (`pnpm start:cluster`) already sets, for code on its way:
- * services read from a replica with DATABASE_REPLICA_URL (issue 17's read/write split). Until
- * that code is in, a container may be given it unread.
- */
-const AHEAD_OF_CODE = new Set(['DATABASE_REPLICA_URL']);
-
 /** Every container with the source files of the process it runs. */
 function processes() {
   const documents = readManifests();
@@ -108,7 +101,7 @@ describe('each container', () => {
   it('is given only variables its code reads', () => {
     for (const { container, files, env } of processes()) {
       const read = envNamesRead(files);
-      const unread = [...env.keys()].filter((name) => !read.has(name) && !AHEAD_OF_CODE.has(name));
+      const unread = [...env.keys()].filter((name) => !read.has(name));
       expect(unread, `${container.name} never reads these`).toEqual([]);
     }
   });
