@@ -8,6 +8,9 @@ import type { DeniedApp } from '@mosaic/contracts';
 import type { CanaryFallback } from './use-canary-fallback.js';
 import { useCanaryFallback } from './use-canary-fallback.js';
 import { useRevalidateOnNavigate } from './use-revalidate-on-navigate.js';
+import { warmAppEntry } from '../micro-app/early-assets.js';
+import { entryOf } from '../micro-app/entry-of.js';
+import { findAppForPath } from '../micro-app/find-app-for-path.js';
 
 export type AppsState =
   | { status: 'loading' }
@@ -28,9 +31,19 @@ async function loadApps(
   const { apps, devOverrides, denied } = await listApps();
   // Until the BFF says, only a shell served from this machine honours overrides.
   const devTools = devOverrides ?? isLocalDevUrl(window.location.href);
-  if (!devTools) return { status: 'ready', apps, denied, overrides: [], devTools };
+  if (!devTools) {
+    warmFirstApp(apps);
+    return { status: 'ready', apps, denied, overrides: [], devTools };
+  }
   const resolved = await resolveOverrides(apps, readOverrides(), { roles, denied });
+  warmFirstApp(resolved.apps);
   return { status: 'ready', ...resolved, denied, devTools };
+}
+
+/** Start fetching the files of the app this page opens (see early-assets.ts); once a page. */
+function warmFirstApp(apps: readonly AppEntry[]): void {
+  const app = findAppForPath(apps, window.location.pathname) ?? apps[0];
+  if (app && !app.override) warmAppEntry(entryOf(app));
 }
 
 const NO_APPS: AppEntry[] = [];
