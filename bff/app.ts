@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { Application, ILifecycleBoot } from 'egg';
-import { installFastLane } from './app/graphql/fast_lane.js';
+import { installFastLane } from './app/graphql/pipeline/fast_lane.js';
 import { sessionDenyListCurrent } from './app/service/session.js';
 
 /** Boot hooks: request ids, access log and error mapping around everything; cache lifecycle. */
@@ -19,7 +19,7 @@ export default class AppBoot implements ILifecycleBoot {
   }
 
   configDidLoad(): void {
-    // Cached GraphQL answers are served before Egg's chain (app/graphql/fast_lane.ts); the
+    // Cached GraphQL answers are served before Egg's chain (app/graphql/pipeline/fast_lane.ts); the
     // server is Egg's own in cluster mode, ours in server.ts: both announce it with 'server'.
     this.app.once('server', (server: Server) => installFastLane(this.app, server));
   }

@@ -63,7 +63,7 @@ function filesUnder(dir, accept) {
  * The trusted documents: every operation under `micro-apps/<app>/src/` (one named operation per
  * `.graphql` file, plus the fragment files it imports), read by build-kit's own loader — the
  * one the apps' bundles use — so the BFF and each app agree on ids without a copy
- * (app/graphql/use_trusted_documents.ts).
+ * (app/graphql/plugins/use_trusted_documents.ts).
  */
 function collectTrustedDocuments() {
   const documents = [];
@@ -107,7 +107,7 @@ writeFileSync(
 
 /**
  * The names of the operations the apps send (their sources under micro-apps/, trusted documents
- * included): the only operation names /metrics labels (app/graphql/known_operations.ts).
+ * included): the only operation names /metrics labels (app/graphql/pipeline/known_operations.ts).
  */
 function collectOperationNames() {
   const names = new Set(trusted.map((d) => d.operationName));

@@ -1,8 +1,8 @@
 import type { EggApplicationCore as Application } from 'egg';
-import { createFastLane } from '../graphql/fast_lane.js';
-import type { FastLane } from '../graphql/fast_lane.js';
-import { createGraphqlPipeline } from '../graphql/pipeline.js';
-import type { GraphqlPipeline } from '../graphql/pipeline.js';
+import { createAppGraphqlPipeline } from '../graphql/app_pipeline.js';
+import { createFastLane } from '../graphql/pipeline/fast_lane.js';
+import type { FastLane } from '../graphql/pipeline/fast_lane.js';
+import type { GraphqlPipeline } from '../graphql/pipeline/create_pipeline.js';
 import { createRuntime } from '../lib/bff_runtime.js';
 import type { BffRuntime } from '../lib/bff_runtime.js';
 import { createCanaryFailures } from '../lib/registry/canary_failures.js';
@@ -25,7 +25,7 @@ declare module 'egg' {
   interface EggApplicationCore {
     /** Metrics, the entity and response caches, upstream pools and breakers (lib/bff_runtime.ts). */
     readonly mosaicRuntime: BffRuntime;
-    /** The schema and its prepared operations (graphql/pipeline.ts). */
+    /** The schema, its plugins and its prepared operations (graphql/app_pipeline.ts). */
     readonly graphqlPipeline: GraphqlPipeline;
     /** The sub-app registry on disk (lib/registry). */
     readonly registryStore: RegistryStore;
@@ -37,7 +37,7 @@ declare module 'egg' {
     readonly sessionRedis: SessionRedis | null;
     /** The session token codec and the sign-out deny list (service/session.ts). */
     readonly sessionRuntime: SessionRuntime;
-    /** The headers the fast lane copies onto cached answers (graphql/fast_lane.ts). */
+    /** The headers the fast lane copies onto cached answers (graphql/pipeline/fast_lane.ts). */
     readonly fastLane: FastLane;
   }
 }
@@ -57,7 +57,7 @@ export default {
     return once(this as unknown as Application, 'mosaicRuntime', createRuntime);
   },
   get graphqlPipeline(): GraphqlPipeline {
-    return once(this as unknown as Application, 'graphqlPipeline', createGraphqlPipeline);
+    return once(this as unknown as Application, 'graphqlPipeline', createAppGraphqlPipeline);
   },
   get registryStore(): RegistryStore {
     return once(this as unknown as Application, 'registryStore', createRegistryStoreOf);

@@ -28,7 +28,7 @@ const CACHE_PREFIX = 'mosaic:v1';
 export interface BffRuntime {
   metrics: BffMetrics;
   cache: EntityCache;
-  /** Whole GraphQL answers (see app/graphql/use_response_cache.ts). */
+  /** Whole GraphQL answers (see app/graphql/plugins/use_response_cache.ts). */
   responses: ResponseCache;
   /** Versions of the tags answers were built from. */
   versions: TagVersions;

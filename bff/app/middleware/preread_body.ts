@@ -1,5 +1,5 @@
 import type { Context, Next } from 'egg';
-import { PREREAD_BODY } from '../graphql/fast_lane.js';
+import { PREREAD_BODY } from '../graphql/pipeline/fast_lane.js';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 
 /**

@@ -3,26 +3,20 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema, ValidationRule } from 'graphql';
-import { ErrorCode } from '../lib/http/errors.js';
-import type { GraphqlLimits } from '../lib/mosaic_config.js';
-import { withCode } from './with_code.js';
-
-/** What useLimits adds to the pipeline: a bounded parse and limit checks before validation. */
-export interface LimitsPlugin {
-  /** Parse, refusing documents over the token limit (graphql-js stops lexing there). */
-  parse(query: string): DocumentNode;
-  /** Depth, cost, alias and introspection checks; each error carries its own code. */
-  check(schema: GraphQLSchema, document: DocumentNode): GraphQLError[];
-}
+import { ErrorCode } from '../../lib/http/errors.js';
+import type { GraphqlLimits } from '../../lib/mosaic_config.js';
+import type { GraphqlPlugin } from '../pipeline/plugin.js';
+import { withCode } from '../pipeline/with_code.js';
 
 /**
  * Query limits from GraphQL Armor's validation rules (depth, cost, aliases) and graphql-js's own
  * token limit, run before the standard validation so an abusive document costs little. Each rule
  * runs in its own pass so its errors get a precise code; the pipeline keeps the outcome per
- * document (prepare_operation.ts), so the passes run once per distinct document. `__typename`
+ * document (pipeline/prepare_operation.ts), so the passes run once per distinct document.
+ * Without this plugin, documents of any size, depth or cost are validated and run. `__typename`
  * aliases count like any other (Armor exempts them by default: 500 of them passed a limit of 15).
  */
-export function useLimits(limits: GraphqlLimits): LimitsPlugin {
+export function useLimits(limits: GraphqlLimits): GraphqlPlugin {
   const rules: { code: ErrorCode; rule: ValidationRule }[] = [
     // Depth and cost count fields: a fragment (the apps' `.graphql` files share them) adds no
     // level and no cost, so a document costs the same written inline or with fragments.
@@ -46,7 +40,9 @@ export function useLimits(limits: GraphqlLimits): LimitsPlugin {
     });
   }
   return {
-    parse(query) {
+    name: 'limits',
+    /** Parse, refusing documents over the token limit (graphql-js stops lexing there). */
+    parse(query): DocumentNode {
       try {
         return parse(query, { maxTokens: limits.maxTokens });
       } catch (err) {
@@ -58,7 +54,8 @@ export function useLimits(limits: GraphqlLimits): LimitsPlugin {
         );
       }
     },
-    check(schema, document) {
+    /** Depth, cost, alias and introspection checks; each error carries its own code. */
+    checkDocument(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
       for (const { code, rule } of rules) {
         let errors: readonly GraphQLError[];
         try {

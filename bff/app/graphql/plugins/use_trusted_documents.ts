@@ -7,14 +7,9 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import type { DocumentNode } from 'graphql';
-import { BffError, ErrorCode } from '../lib/http/errors.js';
-
-/** The request fields that may name a trusted document instead of sending its text. */
-export interface TrustedRequest {
-  query?: string | null;
-  documentId?: string | null;
-  extensions?: { persistedQuery?: { sha256Hash?: unknown } } | null;
-}
+import { BffError, ErrorCode } from '../../lib/http/errors.js';
+import type { GraphqlRequestBody } from '../pipeline/graphql_request.js';
+import type { GraphqlPlugin, RequestedText } from '../pipeline/plugin.js';
 
 /** One of the apps' own operations, as `scripts/build.mjs` collected it from their sources. */
 export interface TrustedDocument {
@@ -26,13 +21,7 @@ export interface TrustedDocument {
   text: string;
 }
 
-/** What a request runs: the text, and whether it came as a trusted document. */
-export interface RequestedText {
-  text: string;
-  trusted: boolean;
-}
-
-const file = new URL('./trusted_documents.json', import.meta.url);
+const file = new URL('../trusted_documents.json', import.meta.url);
 let store: Map<string, TrustedDocument> | undefined;
 
 /**
@@ -54,25 +43,43 @@ export function trustedDocuments(): Map<string, TrustedDocument> {
   return store;
 }
 
+/** Options of useTrustedDocuments. */
+export interface TrustedDocumentsOptions {
+  /** The documents by the hex sha256 of their text. @default the build's (`trustedDocuments()`) */
+  documents?: () => Map<string, TrustedDocument>;
+}
+
 /**
  * Trusted documents: an app sends `documentId: "sha256:<hex>"` (or Apollo's
  * `extensions.persistedQuery.sha256Hash`) instead of the query text, so requests stay small and
- * only operations shipped in the apps' sources run under that id. Returns the text to run.
+ * only operations shipped in the apps' sources run under that id. Root fields the schema marks
+ * `@trustedDocumentsOnly` (the shop's) run from no other text. Without this plugin the BFF runs
+ * query text only, and those fields run from any text.
  */
-export function useTrustedDocuments(request: TrustedRequest): RequestedText {
+export function useTrustedDocuments(options: TrustedDocumentsOptions = {}): GraphqlPlugin {
+  const documents = options.documents ?? trustedDocuments;
+  return {
+    name: 'trusted-documents',
+    resolveText: (request) => documentOf(documents(), request),
+    describe: (schema, document, definition) => ({
+      trustedOnly: trustedOnlyFields(schema, document, definition),
+    }),
+    admit: (requested, operation) => requireTrusted(requested, operation.trustedOnly),
+  };
+}
+
+/** The trusted document a request names by id, or undefined when it sends text. */
+function documentOf(
+  store: Map<string, TrustedDocument>,
+  request: GraphqlRequestBody,
+): RequestedText | undefined {
   const hash =
     request.documentId?.replace(/^sha256:/, '') ??
     (typeof request.extensions?.persistedQuery?.sha256Hash === 'string'
       ? request.extensions.persistedQuery.sha256Hash
       : undefined);
-  if (hash === undefined) {
-    if (request.query) return { text: request.query, trusted: false };
-    throw new BffError(
-      ErrorCode.BAD_REQUEST,
-      'POST /graphql needs `query`, or `documentId` naming a trusted document',
-    );
-  }
-  const document = trustedDocuments().get(hash.toLowerCase());
+  if (hash === undefined) return undefined;
+  const document = store.get(hash.toLowerCase());
   if (!document) {
     throw new BffError(
       ErrorCode.PERSISTED_QUERY_NOT_FOUND,
@@ -86,7 +93,7 @@ export function useTrustedDocuments(request: TrustedRequest): RequestedText {
  * The root fields of `definition` the schema marks `@trustedDocumentsOnly` (fragments at the
  * root followed): computed once per prepared document, so the check costs nothing per request.
  */
-export function trustedOnlyFields(
+function trustedOnlyFields(
   schema: GraphQLSchema,
   document: DocumentNode,
   definition: OperationDefinitionNode,
@@ -122,7 +129,7 @@ export function trustedOnlyFields(
 }
 
 /** Refuse text that selects a trusted-documents-only field (the shop's) unless it came by id. */
-export function requireTrusted(requested: RequestedText, trustedOnly: readonly string[]): void {
+function requireTrusted(requested: RequestedText, trustedOnly: readonly string[]): void {
   if (requested.trusted || trustedOnly.length === 0) return;
   throw new BffError(
     ErrorCode.TRUSTED_DOCUMENT_REQUIRED,

@@ -16,7 +16,7 @@ export function operationLabel(name: string | undefined): string {
 function load(): Set<string> {
   try {
     const names = JSON.parse(
-      readFileSync(new URL('./known_operations.json', import.meta.url), 'utf8'),
+      readFileSync(new URL('../known_operations.json', import.meta.url), 'utf8'),
     ) as unknown;
     return new Set(Array.isArray(names) ? names.filter((n) => typeof n === 'string') : []);
   } catch {

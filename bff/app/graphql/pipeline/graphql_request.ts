@@ -10,3 +10,6 @@ export const GraphqlRequest = z.object({
     .object({ persistedQuery: z.object({ sha256Hash: z.string() }).partial().optional() })
     .nullish(),
 });
+
+/** A parsed `POST /graphql` body. */
+export type GraphqlRequestBody = z.infer<typeof GraphqlRequest>;

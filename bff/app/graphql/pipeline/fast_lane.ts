@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { EggApplicationCore as Application } from 'egg';
-import { writeAccessLine } from '../middleware/access_log.js';
-import { mosaicConfig } from '../lib/mosaic_config.js';
-import { grayEnvFor } from '../lib/registry/gray_env.js';
-import { traceContextOf } from '../lib/http/traceparent.js';
-import { sessionOfTokenNow, sessionTokenOf } from '../service/session.js';
+import { writeAccessLine } from '../../middleware/access_log.js';
+import { mosaicConfig } from '../../lib/mosaic_config.js';
+import { traceContextOf } from '../../lib/http/traceparent.js';
+import { sessionOfTokenNow, sessionTokenOf } from '../../service/session.js';
 import { operationLabel } from './known_operations.js';
 import { GraphqlRequest } from './graphql_request.js';
-import { useTrustedDocuments } from './use_trusted_documents.js';
-import type { RequestedText } from './use_trusted_documents.js';
-import { responseCacheKey } from './use_response_cache.js';
+import type { RequestedText } from './plugin.js';
 
 /** A body the lane read and handed on: the first middleware gives it to Egg (`preread_body.ts`). */
 export const PREREAD_BODY = Symbol('mosaic.prereadBody');
@@ -48,11 +45,11 @@ export function rememberAnswerHeaders(app: Application, response: ServerResponse
 }
 
 /**
- * The fast lane for cached answers: a `POST /graphql` whose whole answer this process holds is
- * answered before Egg's middleware chain runs, with the same checks on the way (JSON body, a
- * valid session that was not signed out, same-origin for cookie requests, a prepared query, the
- * tenant and roles in the key) and the same response headers, request id, metrics and access
- * line. Anything else (a miss, a mutation, any doubt) goes to Egg unchanged, its body handed on.
+ * The fast lane for held answers: a `POST /graphql` whose whole answer a plugin of the pipeline
+ * holds in this process (`peek`: the response cache) is answered before Egg's middleware chain
+ * runs, with the same checks on the way (JSON body, a valid session that was not signed out,
+ * same-origin for cookie requests, the pipeline's own `resolve`, `prepare` and `admit`) and the
+ * same response headers, request id, metrics and access line. Anything else (a miss, a mutation, any doubt) goes to Egg unchanged, its body handed on.
  * Egg's chain costs a cached answer more than everything else together.
  */
 export function installFastLane(app: Application, server: Server): void {
@@ -87,7 +84,7 @@ export function installFastLane(app: Application, server: Server): void {
 /** Whether the request may be a cached query (decided on headers alone, before its body). */
 function wanted(app: Application, req: IncomingMessage): boolean {
   if (req.method !== 'POST' || req.url !== '/graphql') return false;
-  if (!app.fastLane.headers || !app.mosaicRuntime.responses.usable) return false;
+  if (!app.fastLane.headers || !app.graphqlPipeline.canPeek()) return false;
   const length = Number(req.headers['content-length']);
   if (!(length > 0 && length <= MAX_BODY)) return false;
   if (!req.headers['content-type']?.startsWith('application/json')) return false;
@@ -110,33 +107,30 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   }
   const body = GraphqlRequest.safeParse(json);
   if (!body.success) return false;
+  const pipeline = app.graphqlPipeline;
   let requested: RequestedText;
   try {
-    requested = useTrustedDocuments(body.data);
+    requested = pipeline.resolve(body.data);
   } catch {
     return false;
   }
-  const { variables, operationName } = body.data;
-
   const token = sessionTokenOf(req.headers.authorization, req.headers.cookie);
   if (!token) return false;
   const session = sessionOfTokenNow(app, token);
   if (!session) return false;
-  const prepared = app.graphqlPipeline.operations.prepare(
-    requested.text,
-    operationName ?? undefined,
-  );
+  const prepared = pipeline.prepare(requested.text, body.data.operationName ?? undefined);
   if (!prepared.ok || prepared.operation.kind !== 'query') return false;
-  // Text for a trusted-documents-only field goes the long way, to be refused there.
-  if (!requested.trusted && prepared.operation.trustedOnly.length > 0) return false;
-  const { responses, versions, metrics } = app.mosaicRuntime;
-  if (!versions.has(session.tenantId)) return false;
-  const vars = variables ?? undefined;
-  const hit = responses.peek(
-    session.tenantId,
-    responseCacheKey(session.roles, grayEnvFor(app, session.tenantId), prepared.operation, vars),
-  );
-  if (!hit) return false;
+  const { operation } = prepared;
+  // Anything a plugin refuses goes the long way, to be refused there with its own error.
+  try {
+    pipeline.admit(requested, operation);
+  } catch {
+    return false;
+  }
+  const call = { session, request: body.data, ownEnvironment: false };
+  const held = pipeline.peek(call, operation, body.data.variables ?? undefined);
+  if (!held) return false;
+  const { metrics } = app.mosaicRuntime;
 
   const incoming = req.headers['x-request-id'];
   const requestId =
@@ -144,11 +138,10 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
   res.statusCode = 200;
   for (const [name, value] of app.fastLane.headers ?? []) res.setHeader(name, value);
   res.setHeader('x-request-id', requestId);
-  res.setHeader('content-length', hit.body.length);
-  res.end(hit.body);
+  res.setHeader('content-length', held.length);
+  res.end(held);
 
-  const label = operationLabel(prepared.operation.name);
-  metrics.responseCache.inc({ result: 'hit' });
+  const label = operationLabel(operation.name);
   metrics.graphqlRequests.inc({ operation: label, outcome: 'ok' });
   metrics.graphqlDuration.observe({ operation: label }, (performance.now() - started) / 1000);
   if (mosaicConfig(app).accessLog) {
@@ -163,7 +156,7 @@ function answer(app: Application, req: IncomingMessage, res: ServerResponse, raw
         user: session.username,
         method: 'POST',
         path: '/graphql',
-        operation: prepared.operation.name ?? 'anonymous',
+        operation: operation.name ?? 'anonymous',
         status: 200,
         ms: Math.round((performance.now() - started) * 10) / 10,
         upstreamCalls: 0,

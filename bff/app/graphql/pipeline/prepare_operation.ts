@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError, getOperationAST, validate } from 'graphql';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse as parseGraphql, validate } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { ErrorCode } from '../lib/http/errors.js';
-import type { LimitsPlugin } from './use_limits.js';
-import { trustedOnlyFields } from './use_trusted_documents.js';
+import { ErrorCode } from '../../lib/http/errors.js';
+import type { OperationFacts } from './plugin.js';
 import { withCode } from './with_code.js';
 
 /** A document the pipeline has parsed, limit-checked, validated and compiled once. */
@@ -19,7 +18,10 @@ export interface PreparedOperation {
   kind: 'query' | 'mutation' | 'subscription';
   /** The compiled executor (graphql-jit). */
   compiled: CompiledQuery;
-  /** Root fields it selects that run only from a trusted document (`@trustedDocumentsOnly`). */
+  /**
+   * Root fields it selects that run only from a trusted document (`@trustedDocumentsOnly`), as
+   * the trusted documents plugin found them; empty without it.
+   */
   trustedOnly: readonly string[];
 }
 
@@ -27,10 +29,19 @@ export interface PreparedOperation {
 export type Preparation =
   { ok: true; operation: PreparedOperation } | { ok: false; errors: readonly GraphQLError[] };
 
-/** Options of createOperationCache. */
+/** Options of createOperationCache: the schema and the plugins' preparation hooks. */
 export interface OperationCacheOptions {
   schema: GraphQLSchema;
-  limits: LimitsPlugin;
+  /** Parse the text. @default graphql-js's `parse`, with parse errors coded */
+  parse?: (text: string) => DocumentNode;
+  /** Checks before the standard validation (the limits); the first that fails refuses. */
+  checks?: readonly ((schema: GraphQLSchema, document: DocumentNode) => readonly GraphQLError[])[];
+  /** Facts about each valid operation (which fields need a trusted document). */
+  describers?: readonly ((
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    definition: OperationDefinitionNode,
+  ) => OperationFacts)[];
   /** Distinct documents kept prepared; the least recently used go first. @default 1000 */
   maxEntries?: number;
 }
@@ -41,24 +52,26 @@ export interface OperationCache {
 }
 
 /**
- * Parse, limits (GraphQL Armor), validation and compilation happen once per distinct document
- * and operation name, not once per request: the apps send the same few documents all day.
- * Refusals are kept too, so a client repeating an abusive document costs a map lookup.
+ * Parse, the plugins' checks (the limits), validation and compilation happen once per distinct
+ * document and operation name, not once per request: the apps send the same few documents all
+ * day. Refusals are kept too, so a client repeating an abusive document costs a map lookup.
  */
 export function createOperationCache(options: OperationCacheOptions): OperationCache {
-  const { schema, limits, maxEntries = 1000 } = options;
+  const { schema, parse = parseCoded, checks = [], describers = [], maxEntries = 1000 } = options;
   const cache = new LRUCache<string, Preparation>({ max: maxEntries });
 
   function prepare(text: string, operationName: string | undefined): Preparation {
     let document: DocumentNode;
     try {
-      document = limits.parse(text);
+      document = parse(text);
     } catch (err) {
       if (err instanceof GraphQLError) return { ok: false, errors: [err] };
       throw err;
     }
-    const limitErrors = limits.check(schema, document);
-    if (limitErrors.length > 0) return { ok: false, errors: limitErrors };
+    for (const check of checks) {
+      const errors = check(schema, document);
+      if (errors.length > 0) return { ok: false, errors };
+    }
     const invalid = validate(schema, document);
     if (invalid.length > 0) {
       return {
@@ -88,17 +101,17 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
       .update(operationName ?? '')
       .digest('base64url')
       .slice(0, 22);
-    return {
-      ok: true,
-      operation: {
-        id,
-        document,
-        name: definition.name?.value,
-        kind: definition.operation,
-        compiled,
-        trustedOnly: trustedOnlyFields(schema, document, definition),
-      },
+    const operation: PreparedOperation = {
+      id,
+      document,
+      name: definition.name?.value,
+      kind: definition.operation,
+      compiled,
+      trustedOnly: [],
     };
+    for (const describe of describers)
+      Object.assign(operation, describe(schema, document, definition));
+    return { ok: true, operation };
   }
 
   return {
@@ -112,4 +125,14 @@ export function createOperationCache(options: OperationCacheOptions): OperationC
       return prepared;
     },
   };
+}
+
+/** graphql-js's parse, its errors coded as parse failures. */
+function parseCoded(text: string): DocumentNode {
+  try {
+    return parseGraphql(text);
+  } catch (err) {
+    if (err instanceof GraphQLError) throw withCode(err, ErrorCode.GRAPHQL_PARSE_FAILED);
+    throw err;
+  }
 }
