@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, setChannels, tarGz } from './registry_archive.js';
+import { publishVersions, setChannels } from './registry_archive.js';
 import { signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { getApps as getAppsOf } from './system_probes.js';
 
 const TOKEN = 'test-publish-token-0123456789';
 let system: TestSystem;
@@ -11,22 +12,17 @@ async function tokenOf(tenant: string, username: string): Promise<string> {
 }
 
 function getApps(token: string, etag?: string): Promise<Response> {
-  return fetch(`${system.bffUrl}/api/apps`, {
-    headers: { authorization: `Bearer ${token}`, ...(etag && { 'if-none-match': etag }) },
-  });
+  return getAppsOf(system.bffUrl, token, etag ? { 'if-none-match': etag } : {});
 }
 
 beforeAll(async () => {
   system = await startSystem({ services: false, env: { MOSAIC_PUBLISH_TOKEN: TOKEN } });
-  for (const version of ['0.1.0', '0.2.0']) {
-    const response = await publish(
-      system.bffUrl,
-      'inventory',
-      tarGz(appFiles({ name: 'inventory', version, roles: ['owner', 'keeper'] })),
-      TOKEN,
-    );
-    expect(response.status).toBe(201);
-  }
+  await publishVersions(
+    system.bffUrl,
+    { name: 'inventory', roles: ['owner', 'keeper'] },
+    ['0.1.0', '0.2.0'],
+    TOKEN,
+  );
 });
 afterAll(() => system.stop());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { metric } from './system_probes.js';
 
 interface Row {
   id: string;
@@ -56,31 +57,28 @@ describe('given a 50-row products query with price and stock', () => {
 
   it('answers the same query again from the response cache, calling no service', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
-    const before = await metricValue('bff_response_cache_total{result="hit"}');
+    const before = await metric(system.bffUrl, 'bff_response_cache_total{result="hit"}');
     const body = await query(system.bffUrl, token, FIFTY, {}, { 'x-request-id': 'batch-warm' });
     expect(body.errors).toBeUndefined();
     expect(callsOf('batch-warm')).toEqual([]);
-    expect(await metricValue('bff_response_cache_total{result="hit"}')).toBe(before + 1);
+    expect(await metric(system.bffUrl, 'bff_response_cache_total{result="hit"}')).toBe(before + 1);
   });
 
   it('answers another query over the same rows from the entity cache, calling only the list endpoint', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
-    const before = await metricValue('bff_cache_lookups_total{type="stock",result="hit"}');
+    const before = await metric(
+      system.bffUrl,
+      'bff_cache_lookups_total{type="stock",result="hit"}',
+    );
     const other = FIFTY.replace('productsPage(first: 50)', 'productsPage(first: 49)');
     expect(other).not.toBe(FIFTY);
     const body = await query(system.bffUrl, token, other, {}, { 'x-request-id': 'batch-entity' });
     expect(body.errors).toBeUndefined();
     expect(callsOf('batch-entity')).toEqual(['catalog GET /products']);
-    const after = await metricValue('bff_cache_lookups_total{type="stock",result="hit"}');
+    const after = await metric(system.bffUrl, 'bff_cache_lookups_total{type="stock",result="hit"}');
     expect(after - before).toBe(49);
   });
 });
-
-async function metricValue(series: string): Promise<number> {
-  const text = await (await fetch(`${system.bffUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
 
 describe('given the pricing service stops', () => {
   it('still answers with names and stock, and a coded error on each missing price', async () => {

@@ -3,14 +3,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { callsTo, metric, redisCheck } from './system_probes.js';
+import {
+  expectOneOutageAndRecovery,
+  firstProductOfXiaomai,
+  readTwoTenantsTwice,
+  STOCKED,
+} from './cache_store_checks.js';
+import type { Stocked } from './cache_store_checks.js';
 import { startRedis } from './start_redis.js';
 import type { TestRedis } from './start_redis.js';
-
-interface Stocked {
-  products: { id: string; name: string; stock: { onHand: number } | null }[];
-}
-
-const STOCKED = '{ products(first: 20) { id name stock { onHand } } }';
 
 let redis: TestRedis;
 let system: TestSystem;
@@ -23,78 +25,24 @@ afterAll(async () => {
   await redis.stop();
 });
 
-function callsTo(requestId: string, pathName: string): number {
-  return system.upstreamLog.filter((l) => l.requestId === requestId && l.path === pathName).length;
-}
-
-/** What /readyz says about Redis (the services not started here make it 503 either way). */
-async function redisCheck(): Promise<string | undefined> {
-  const body = (await (await fetch(`${system.bffUrl}/readyz`)).json()) as {
-    checks: Record<string, string>;
-  };
-  return body.checks.redis;
-}
-
-async function metric(series: string): Promise<number> {
-  const text = await (await fetch(`${system.bffUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
-
 describe('given Redis as the cache', () => {
   it('serves each tenant its own stock from tenant-scoped keys', async () => {
-    const xiaomai = await signIn(system.bffUrl, 'xiaomai', 'owner');
-    const chaye = await signIn(system.bffUrl, 'chaye', 'owner');
-    const a1 = await query<Stocked>(system.bffUrl, xiaomai.token, STOCKED);
-    const b1 = await query<Stocked>(system.bffUrl, chaye.token, STOCKED);
-    const a2 = await query<Stocked>(
-      system.bffUrl,
-      xiaomai.token,
-      STOCKED,
-      {},
-      { 'x-request-id': 'redis-a2' },
-    );
-    const b2 = await query<Stocked>(
-      system.bffUrl,
-      chaye.token,
-      STOCKED,
-      {},
-      { 'x-request-id': 'redis-b2' },
-    );
+    const { a1, b1, a2, b2 } = await readTwoTenantsTwice(system, 'redis');
     expect(a2.data).toEqual(a1.data);
     expect(b2.data).toEqual(b1.data);
-    expect(callsTo('redis-a2', '/stock/batch') + callsTo('redis-b2', '/stock/batch')).toBe(0);
+    expect(
+      callsTo(system, 'redis-a2', '/stock/batch') + callsTo(system, 'redis-b2', '/stock/batch'),
+    ).toBe(0);
     const aIds = new Set(a2.data?.products.map((p) => p.id));
     expect(b2.data?.products.some((p) => aIds.has(p.id))).toBe(false);
   });
 
   it('shows a stock adjustment on the very next read', async () => {
-    const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
-    const ids = await query<{ products: { id: string }[]; warehouses: { id: string }[] }>(
-      system.bffUrl,
-      token,
-      '{ products(first: 1) { id stock { onHand } } warehouses { id } }',
-    );
-    const productId = ids.data?.products[0]?.id;
+    const { token, productId, adjust } = await firstProductOfXiaomai(system);
     const before = (await query<Stocked>(system.bffUrl, token, STOCKED)).data?.products.find(
       (p) => p.id === productId,
     );
-    const adjusted = await query(
-      system.bffUrl,
-      token,
-      'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }',
-      {
-        variables: {
-          i: {
-            productId,
-            warehouseId: ids.data?.warehouses[0]?.id,
-            quantity: 7,
-            reason: 'found a box',
-          },
-        },
-      },
-    );
-    expect(adjusted.errors).toBeUndefined();
+    expect((await adjust(7, 'found a box')).errors).toBeUndefined();
     const after = (await query<Stocked>(system.bffUrl, token, STOCKED)).data?.products.find(
       (p) => p.id === productId,
     );
@@ -144,13 +92,13 @@ describe('given Redis as the cache', () => {
       );
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual(expected);
-      expect(callsTo(`down-${i}`, '/stock/batch')).toBe(1);
+      expect(callsTo(system, `down-${i}`, '/stock/batch')).toBe(1);
     }
-    expect(await metric('bff_cache_errors_total{store="redis"}')).toBeGreaterThan(0);
-    expect(await redisCheck()).toBe('unavailable');
+    expect(await metric(system.bffUrl, 'bff_cache_errors_total{store="redis"}')).toBeGreaterThan(0);
+    expect(await redisCheck(system.bffUrl)).toBe('unavailable');
 
     await redis.start();
-    await expect.poll(redisCheck, { timeout: 10_000 }).toBe('ok');
+    await expect.poll(() => redisCheck(system.bffUrl), { timeout: 10_000 }).toBe('ok');
     await query(system.bffUrl, token, STOCKED);
     const warm = await query<Stocked>(
       system.bffUrl,
@@ -160,11 +108,10 @@ describe('given Redis as the cache', () => {
       { 'x-request-id': 'back' },
     );
     expect(warm.data).toEqual(expected);
-    expect(callsTo('back', '/stock/batch')).toBe(0);
+    expect(callsTo(system, 'back', '/stock/batch')).toBe(0);
 
     // One outage, one recovery: counted in /metrics, and the outage logged once.
-    expect(await metric('bff_cache_store_transitions_total{store="redis",to="down"}')).toBe(1);
-    expect(await metric('bff_cache_store_transitions_total{store="redis",to="up"}')).toBe(1);
+    await expectOneOutageAndRecovery(system.bffUrl);
     // Egg's file logger flushes on its own schedule: wait for the line, then count it.
     const logText = async (): Promise<string> => {
       const dir = path.join(system.dataDir, 'logs', 'bff');

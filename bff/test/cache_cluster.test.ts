@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { callsTo, metric, redisCheck } from './system_probes.js';
+import {
+  expectOneOutageAndRecovery,
+  firstProductOfXiaomai,
+  STOCKED,
+} from './cache_store_checks.js';
+import type { Stocked } from './cache_store_checks.js';
 import { startRedisCluster } from './start_redis_cluster.js';
 import type { TestRedisCluster } from './start_redis_cluster.js';
 
-interface Stocked {
-  products: { id: string; name: string; stock: { onHand: number } | null }[];
-}
-
-const STOCKED = '{ products(first: 20) { id name stock { onHand } } }';
 const HITS = 'bff_response_cache_total{result="hit"}';
 
 let cluster: TestRedisCluster;
@@ -25,24 +27,6 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-function callsTo(requestId: string, pathName: string): number {
-  return system.upstreamLog.filter((l) => l.requestId === requestId && l.path === pathName).length;
-}
-
-/** What /readyz says about Redis (the services not started here make it 503 either way). */
-async function redisCheck(): Promise<string | undefined> {
-  const body = (await (await fetch(`${system.bffUrl}/readyz`)).json()) as {
-    checks: Record<string, string>;
-  };
-  return body.checks.redis;
-}
-
-async function metric(series: string): Promise<number> {
-  const text = await (await fetch(`${system.bffUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-}
-
 describe('given a Redis Cluster as the cache', () => {
   it('answers each tenant its own stock, the second time from the cache', async () => {
     const xiaomai = await signIn(system.bffUrl, 'xiaomai', 'owner');
@@ -54,7 +38,7 @@ describe('given a Redis Cluster as the cache', () => {
     expect(a1.data?.products.length).toBeGreaterThan(0);
     expect(b1.data?.products.length).toBeGreaterThan(0);
 
-    const hitsBefore = await metric(HITS);
+    const hitsBefore = await metric(system.bffUrl, HITS);
     const a2 = await query<Stocked>(
       system.bffUrl,
       xiaomai.token,
@@ -72,9 +56,11 @@ describe('given a Redis Cluster as the cache', () => {
     expect(a2.data).toEqual(a1.data);
     expect(b2.data).toEqual(b1.data);
     // Whole answers from the response cache: not even the product list is asked for again.
-    expect(callsTo('cl-a2', '/products') + callsTo('cl-b2', '/products')).toBe(0);
-    expect(callsTo('cl-a2', '/stock/batch') + callsTo('cl-b2', '/stock/batch')).toBe(0);
-    expect((await metric(HITS)) - hitsBefore).toBe(2);
+    expect(callsTo(system, 'cl-a2', '/products') + callsTo(system, 'cl-b2', '/products')).toBe(0);
+    expect(
+      callsTo(system, 'cl-a2', '/stock/batch') + callsTo(system, 'cl-b2', '/stock/batch'),
+    ).toBe(0);
+    expect((await metric(system.bffUrl, HITS)) - hitsBefore).toBe(2);
 
     // Tenant A never sees tenant B's products, cached or not.
     const aIds = new Set(a2.data?.products.map((p) => p.id));
@@ -95,35 +81,14 @@ describe('given a Redis Cluster as the cache', () => {
   });
 
   it('shows a stock adjustment on the very next read', async () => {
-    const { token } = await signIn(system.bffUrl, 'xiaomai', 'keeper');
-    const ids = await query<{ products: { id: string }[]; warehouses: { id: string }[] }>(
-      system.bffUrl,
-      token,
-      '{ products(first: 1) { id } warehouses { id } }',
-    );
-    const productId = ids.data?.products[0]?.id;
+    const { token, productId, adjust } = await firstProductOfXiaomai(system);
     const onHand = async (): Promise<number | undefined> =>
       (await query<Stocked>(system.bffUrl, token, STOCKED)).data?.products.find(
         (p) => p.id === productId,
       )?.stock?.onHand;
     const before = await onHand();
     expect(await onHand()).toBe(before); // now cached
-    const adjusted = await query(
-      system.bffUrl,
-      token,
-      'mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }',
-      {
-        variables: {
-          i: {
-            productId,
-            warehouseId: ids.data?.warehouses[0]?.id,
-            quantity: 5,
-            reason: 'recount',
-          },
-        },
-      },
-    );
-    expect(adjusted.errors).toBeUndefined();
+    expect((await adjust(5, 'recount')).errors).toBeUndefined();
     expect(await onHand()).toBe((before ?? 0) + 5);
   });
 
@@ -163,14 +128,14 @@ describe('given a Redis Cluster as the cache', () => {
       );
       expect(body.errors).toBeUndefined();
       expect(body.data).toEqual(expected);
-      expect(callsTo(`cl-down-${i}`, '/stock/batch')).toBe(1);
+      expect(callsTo(system, `cl-down-${i}`, '/stock/batch')).toBe(1);
     }
-    expect(await metric('bff_cache_errors_total{store="redis"}')).toBeGreaterThan(0);
-    await expect.poll(redisCheck, { timeout: 10_000 }).toBe('unavailable');
+    expect(await metric(system.bffUrl, 'bff_cache_errors_total{store="redis"}')).toBeGreaterThan(0);
+    await expect.poll(() => redisCheck(system.bffUrl), { timeout: 10_000 }).toBe('unavailable');
 
     await node?.start();
     await cluster.waitUntilOk();
-    await expect.poll(redisCheck, { timeout: 20_000 }).toBe('ok');
+    await expect.poll(() => redisCheck(system.bffUrl), { timeout: 20_000 }).toBe('ok');
     // The first read after the outage refills what was dropped; a later one is a hit.
     let attempt = 0;
     const upstreamCallsOfARead = async (): Promise<number> => {
@@ -179,12 +144,11 @@ describe('given a Redis Cluster as the cache', () => {
       const id = `cl-back-${attempt}`;
       const warm = await query<Stocked>(system.bffUrl, token, STOCKED, {}, { 'x-request-id': id });
       expect(warm.data).toEqual(expected);
-      return callsTo(id, '/stock/batch');
+      return callsTo(system, id, '/stock/batch');
     };
     await expect.poll(upstreamCallsOfARead, { timeout: 10_000 }).toBe(0);
 
     // One outage, one recovery.
-    expect(await metric('bff_cache_store_transitions_total{store="redis",to="down"}')).toBe(1);
-    expect(await metric('bff_cache_store_transitions_total{store="redis",to="up"}')).toBe(1);
+    await expectOneOutageAndRecovery(system.bffUrl);
   }, 90_000);
 });

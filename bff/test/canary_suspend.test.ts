@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, setChannels, tarGz } from './registry_archive.js';
+import { publishVersions, registryApp, setChannels } from './registry_archive.js';
 import { startRedis } from './start_redis.js';
 import type { TestRedis } from './start_redis.js';
 import { signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { getApps } from './system_probes.js';
 
 const TOKEN = 'test-publish-token-0123456789';
 let redis: TestRedis;
@@ -18,9 +19,7 @@ interface Entry {
 
 async function inventoryFor(tenant: string, username = 'owner'): Promise<Entry | undefined> {
   const { token } = await signIn(system.bffUrl, tenant, username);
-  const response = await fetch(`${system.bffUrl}/api/apps`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const response = await getApps(system.bffUrl, token);
   expect(response.status).toBe(200);
   const { apps } = (await response.json()) as { apps: Entry[] };
   return apps.find((app) => app.name === 'inventory');
@@ -53,11 +52,7 @@ interface RegistryInventory {
 }
 
 async function registryInventory(): Promise<RegistryInventory> {
-  const response = await fetch(`${system.bffUrl}/api/registry/apps`, {
-    headers: { authorization: `Bearer ${TOKEN}` },
-  });
-  const { apps } = (await response.json()) as { apps: (RegistryInventory & { name: string })[] };
-  return apps.find((app) => app.name === 'inventory')!;
+  return (await registryApp<RegistryInventory>(system.bffUrl, 'inventory', TOKEN))!;
 }
 
 beforeAll(async () => {
@@ -72,15 +67,12 @@ beforeAll(async () => {
       MOSAIC_CANARY_SUSPEND_WINDOW_MINUTES: '10',
     },
   });
-  for (const version of ['0.1.0', '0.2.0', '0.3.0']) {
-    const response = await publish(
-      system.bffUrl,
-      'inventory',
-      tarGz(appFiles({ name: 'inventory', version, roles: ['owner', 'keeper'] })),
-      TOKEN,
-    );
-    expect(response.status).toBe(201);
-  }
+  await publishVersions(
+    system.bffUrl,
+    { name: 'inventory', roles: ['owner', 'keeper'] },
+    ['0.1.0', '0.2.0', '0.3.0'],
+    TOKEN,
+  );
   const released = await setChannels(
     system.bffUrl,
     'inventory',

@@ -1,8 +1,10 @@
-// Test helpers: tar.gz archives written block by block, so tests can make hostile ones too.
+// Test helpers: tar.gz archives written block by block, so tests can make hostile ones too, and
+// the registry calls the suites make with them.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { manifestSealTag, manifestSealText } from '@mosaic/contracts';
 import { Header } from 'tar';
+import { expect } from 'vitest';
 
 export interface ArchiveEntry {
   path: string;
@@ -107,4 +109,53 @@ export function setChannels(
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+/** POST a build of `app` (the files `appFiles` writes) to the registry. */
+export function publishApp(bffUrl: string, app: BuiltApp, token: string): Promise<Response> {
+  return publish(bffUrl, app.name, tarGz(appFiles(app)), token);
+}
+
+/** Publish these versions of one app, in order; fails the suite unless each answers 201. */
+export async function publishVersions(
+  bffUrl: string,
+  app: Omit<BuiltApp, 'version'>,
+  versions: readonly string[],
+  token: string,
+): Promise<void> {
+  for (const version of versions) {
+    const response = await publishApp(bffUrl, { ...app, version }, token);
+    expect(response.status).toBe(201);
+  }
+}
+
+/** One app's entry in GET /api/registry/apps (versions, channels, history), if it has one. */
+export async function registryApp<T>(
+  bffUrl: string,
+  name: string,
+  token: string,
+): Promise<(T & { name: string }) | undefined> {
+  const response = await fetch(`${bffUrl}/api/registry/apps`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const { apps } = (await response.json()) as { apps: (T & { name: string })[] };
+  return apps.find((app) => app.name === name);
+}
+
+/**
+ * Expect a refusal with this status and error code, its request id the response's, its message
+ * one line (the CLI prints it as it is); returns the message.
+ */
+export async function expectRefused(
+  response: Response,
+  status: number,
+  code: string,
+): Promise<string> {
+  const body = (await response.json()) as {
+    error: { code: string; message: string; requestId: string };
+  };
+  expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
+  expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
+  expect(body.error.message).not.toContain('\n');
+  return body.error.message;
 }

@@ -1,42 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, setChannels, tarGz } from './registry_archive.js';
+import { publishVersions, registryApp, setChannels } from './registry_archive.js';
 import { graphql, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
+import { getApps } from './system_probes.js';
 
 const TOKEN = 'test-publish-token-0123456789';
 let system: TestSystem;
 
 async function versionsFor(tenant: string): Promise<Record<string, string>> {
   const { token } = await signIn(system.bffUrl, tenant, 'owner');
-  const response = await fetch(`${system.bffUrl}/api/apps`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const response = await getApps(system.bffUrl, token);
   expect(response.headers.get('cache-control')).toBe('private, no-cache');
   const { apps } = (await response.json()) as { apps: { name: string; version: string }[] };
   return Object.fromEntries(apps.map((a) => [a.name, a.version]));
 }
 
 async function history(): Promise<unknown[]> {
-  const response = await fetch(`${system.bffUrl}/api/registry/apps`, {
-    headers: { authorization: `Bearer ${TOKEN}` },
-  });
-  const { apps } = (await response.json()) as { apps: { name: string; history: unknown[] }[] };
-  return apps.find((a) => a.name === 'inventory')?.history ?? [];
+  return (
+    (await registryApp<{ history: unknown[] }>(system.bffUrl, 'inventory', TOKEN))?.history ?? []
+  );
 }
 
 beforeAll(async () => {
   system = await startSystem({
     env: { MOSAIC_PUBLISH_TOKEN: TOKEN, MOSAIC_PUBLISH_TOKENS: 'ops:ops-token-0123456789abc' },
   });
-  for (const version of ['0.1.0', '0.1.1', '0.2.0-canary.1']) {
-    const response = await publish(
-      system.bffUrl,
-      'inventory',
-      tarGz(appFiles({ name: 'inventory', version, roles: ['owner', 'keeper'] })),
-      TOKEN,
-    );
-    expect(response.status).toBe(201);
-  }
+  await publishVersions(
+    system.bffUrl,
+    { name: 'inventory', roles: ['owner', 'keeper'] },
+    ['0.1.0', '0.1.1', '0.2.0-canary.1'],
+    TOKEN,
+  );
 });
 afterAll(() => system.stop());
 

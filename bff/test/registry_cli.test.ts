@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, setChannels, tarGz } from './registry_archive.js';
+import { appFiles, publishVersions, setChannels } from './registry_archive.js';
 import type { BuiltApp } from './registry_archive.js';
 import { startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
@@ -167,15 +167,12 @@ describe('mosaic-app release', () => {
 
 describe('mosaic-app prune', () => {
   it('removes old versions no channel uses, keeping the newest --keep', async () => {
-    for (const version of ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0', '1.6.0']) {
-      const response = await publish(
-        system.bffUrl,
-        'sales',
-        tarGz(appFiles({ name: 'sales', version })),
-        TOKEN,
-      );
-      expect(response.status).toBe(201);
-    }
+    await publishVersions(
+      system.bffUrl,
+      { name: 'sales' },
+      ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0', '1.6.0'],
+      TOKEN,
+    );
     const channels = await setChannels(
       system.bffUrl,
       'sales',

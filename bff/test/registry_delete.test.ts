@@ -1,15 +1,17 @@
 // DELETE /api/registry/apps/:name/versions/:version against a booted BFF: what `mosaic-app prune` calls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, setChannels, tarGz } from './registry_archive.js';
+import {
+  expectRefused,
+  publishApp,
+  publishVersions,
+  registryApp,
+  setChannels,
+} from './registry_archive.js';
 import { startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
 
 const TOKEN = 'test-publish-token-0123456789';
 let system: TestSystem;
-
-interface ErrorBody {
-  error: { code: string; message: string; requestId: string };
-}
 
 function deleteVersion(version: string, token = TOKEN): Promise<Response> {
   return fetch(`${system.bffUrl}/api/registry/apps/inventory/versions/${version}`, {
@@ -19,35 +21,22 @@ function deleteVersion(version: string, token = TOKEN): Promise<Response> {
 }
 
 async function inventory(): Promise<{ versions: string[]; history: Record<string, unknown>[] }> {
-  const response = await fetch(`${system.bffUrl}/api/registry/apps`, {
-    headers: { authorization: `Bearer ${TOKEN}` },
-  });
-  const { apps } = (await response.json()) as {
-    apps: { name: string; versions: string[]; history: Record<string, unknown>[] }[];
-  };
-  const app = apps.find((a) => a.name === 'inventory');
+  const app = await registryApp<{ versions: string[]; history: Record<string, unknown>[] }>(
+    system.bffUrl,
+    'inventory',
+    TOKEN,
+  );
   return { versions: app?.versions ?? [], history: app?.history ?? [] };
-}
-
-async function expectRefused(response: Response, status: number, code: string): Promise<string> {
-  const body = (await response.json()) as ErrorBody;
-  expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
-  expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
-  expect(body.error.message).not.toContain('\n');
-  return body.error.message;
 }
 
 beforeAll(async () => {
   system = await startSystem({ services: false, env: { MOSAIC_PUBLISH_TOKEN: TOKEN } });
-  for (const version of ['1.0.0', '1.1.0', '1.2.0', '1.3.0']) {
-    const response = await publish(
-      system.bffUrl,
-      'inventory',
-      tarGz(appFiles({ name: 'inventory', version })),
-      TOKEN,
-    );
-    expect(response.status).toBe(201);
-  }
+  await publishVersions(
+    system.bffUrl,
+    { name: 'inventory' },
+    ['1.0.0', '1.1.0', '1.2.0', '1.3.0'],
+    TOKEN,
+  );
   const channels = await setChannels(
     system.bffUrl,
     'inventory',
@@ -71,12 +60,7 @@ describe('given a version no channel uses', () => {
   });
 
   it('never takes the number again, nor lets a channel point at it', async () => {
-    const again = await publish(
-      system.bffUrl,
-      'inventory',
-      tarGz(appFiles({ name: 'inventory', version: '1.0.0' })),
-      TOKEN,
-    );
+    const again = await publishApp(system.bffUrl, { name: 'inventory', version: '1.0.0' }, TOKEN);
     expect(await expectRefused(again, 409, 'VERSION_EXISTS')).toMatch(/bump "version"/);
     const release = await setChannels(system.bffUrl, 'inventory', { stable: '1.0.0' }, TOKEN);
     expect(await expectRefused(release, 400, 'BAD_REQUEST')).toMatch(/'1.0.0'.*is not published/);

@@ -4,16 +4,12 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, tarGz } from './registry_archive.js';
+import { appFiles, expectRefused, publish, publishApp, tarGz } from './registry_archive.js';
 import { signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
 
 const TOKEN = 'test-publish-token-0123456789';
 let system: TestSystem;
-
-interface ErrorBody {
-  error: { code: string; message: string; requestId: string };
-}
 
 /** Every path and size under the registry folder: what a refused publish must leave as it was. */
 async function registrySnapshot(): Promise<string[]> {
@@ -32,13 +28,6 @@ async function registrySnapshot(): Promise<string[]> {
   return out.sort();
 }
 
-async function expectRefused(response: Response, status: number, code: string): Promise<string> {
-  const body = (await response.json()) as ErrorBody;
-  expect({ status: response.status, code: body.error.code }).toEqual({ status, code });
-  expect(body.error.requestId).toBe(response.headers.get('x-request-id'));
-  return body.error.message;
-}
-
 beforeAll(async () => {
   system = await startSystem({
     services: false,
@@ -49,10 +38,9 @@ beforeAll(async () => {
       MOSAIC_PUBLISH_MAX_UNPACKED_BYTES: '1000000',
     },
   });
-  const response = await publish(
+  const response = await publishApp(
     system.bffUrl,
-    'inventory',
-    tarGz(appFiles({ name: 'inventory', version: '1.0.0', roles: ['owner', 'keeper'] })),
+    { name: 'inventory', version: '1.0.0', roles: ['owner', 'keeper'] },
     TOKEN,
   );
   expect(response.status).toBe(201);
@@ -62,10 +50,9 @@ afterAll(() => system.stop());
 describe('given a valid build', () => {
   it('publishes it, serves it immutable and makes the first version stable', async () => {
     const started = performance.now();
-    const response = await publish(
+    const response = await publishApp(
       system.bffUrl,
-      'sales',
-      tarGz(appFiles({ name: 'sales', version: '0.1.0' })),
+      { name: 'sales', version: '0.1.0' },
       'alice-token-0123456789',
     );
     const ms = performance.now() - started;
@@ -113,10 +100,9 @@ describe('given a valid build', () => {
 
 describe('given a build with titles per locale', () => {
   it('publishes it and gives the titles with the default title in /api/apps', async () => {
-    const response = await publish(
+    const response = await publishApp(
       system.bffUrl,
-      'shop',
-      tarGz(appFiles({ name: 'shop', version: '0.1.0', titles: { en: 'Shop', 'zh-TW': '商城' } })),
+      { name: 'shop', version: '0.1.0', titles: { en: 'Shop', 'zh-TW': '商城' } },
       TOKEN,
     );
     expect(response.status).toBe(201);
@@ -139,10 +125,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'a wrong token',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.1' })),
+          { name: 'inventory', version: '1.0.1' },
           'not-the-token-0123456789',
         ),
       401,
@@ -164,26 +149,14 @@ describe('refuses, leaving the registry exactly as it was', () => {
     ],
     [
       'a version that is not semver',
-      () =>
-        publish(
-          system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: 'v2' })),
-          TOKEN,
-        ),
+      () => publishApp(system.bffUrl, { name: 'inventory', version: 'v2' }, TOKEN),
       422,
       'INVALID_PACKAGE',
       /not semver/,
     ],
     [
       'a version published before',
-      () =>
-        publish(
-          system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.0' })),
-          TOKEN,
-        ),
+      () => publishApp(system.bffUrl, { name: 'inventory', version: '1.0.0' }, TOKEN),
       409,
       'VERSION_EXISTS',
       /bump "version"/,
@@ -191,10 +164,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'a build without its entry',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.2', files: { 'inventory.js': 'x' } })),
+          { name: 'inventory', version: '1.0.2', files: { 'inventory.js': 'x' } },
           TOKEN,
         ),
       422,
@@ -245,16 +217,13 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'a build whose entry carries no seal',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(
-            appFiles({
-              name: 'inventory',
-              version: '1.0.16',
-              files: { 'index.html': '<div id="root"></div>', 'inventory.js': 'x' },
-            }),
-          ),
+          {
+            name: 'inventory',
+            version: '1.0.16',
+            files: { 'index.html': '<div id="root"></div>', 'inventory.js': 'x' },
+          },
           TOKEN,
         ),
       422,
@@ -264,10 +233,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'a protocol major the shell does not speak',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.4', protocol: '2.0.0' })),
+          { name: 'inventory', version: '1.0.4', protocol: '2.0.0' },
           TOKEN,
         ),
       422,
@@ -277,10 +245,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'titles that are not an object',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.10', titles: ['Inventory'] })),
+          { name: 'inventory', version: '1.0.10', titles: ['Inventory'] },
           TOKEN,
         ),
       422,
@@ -290,12 +257,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'titles keyed by something other than a locale tag',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(
-            appFiles({ name: 'inventory', version: '1.0.11', titles: { english: 'Inventory' } }),
-          ),
+          { name: 'inventory', version: '1.0.11', titles: { english: 'Inventory' } },
           TOKEN,
         ),
       422,
@@ -305,10 +269,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'an empty title',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.12', titles: { en: ' ' } })),
+          { name: 'inventory', version: '1.0.12', titles: { en: ' ' } },
           TOKEN,
         ),
       422,
@@ -318,10 +281,9 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'a title over 40 characters',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(appFiles({ name: 'inventory', version: '1.0.13', titles: { en: 'I'.repeat(41) } })),
+          { name: 'inventory', version: '1.0.13', titles: { en: 'I'.repeat(41) } },
           TOKEN,
         ),
       422,
@@ -379,16 +341,13 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'an upload over the size limit',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(
-            appFiles({
-              name: 'inventory',
-              version: '1.0.8',
-              files: { 'index.html': randomBytes(300_000) },
-            }),
-          ),
+          {
+            name: 'inventory',
+            version: '1.0.8',
+            files: { 'index.html': randomBytes(300_000) },
+          },
           TOKEN,
         ),
       413,
@@ -398,16 +357,13 @@ describe('refuses, leaving the registry exactly as it was', () => {
     [
       'an archive that unpacks too big (gzip bomb)',
       () =>
-        publish(
+        publishApp(
           system.bffUrl,
-          'inventory',
-          tarGz(
-            appFiles({
-              name: 'inventory',
-              version: '1.0.9',
-              files: { 'index.html': Buffer.alloc(5_000_000) },
-            }),
-          ),
+          {
+            name: 'inventory',
+            version: '1.0.9',
+            files: { 'index.html': Buffer.alloc(5_000_000) },
+          },
           TOKEN,
         ),
       413,

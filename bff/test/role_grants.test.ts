@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appFiles, publish, tarGz } from './registry_archive.js';
+import { publishApp } from './registry_archive.js';
 import { signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
 
@@ -139,10 +139,9 @@ describe('roles as data', () => {
 
 describe('publishing against the grants', () => {
   it('warns when a role of the manifest is granted the app in no tenant', async () => {
-    const reports = await publish(
+    const reports = await publishApp(
       system.bffUrl,
-      'reports',
-      tarGz(appFiles({ name: 'reports', version: '1.0.0', roles: ['owner', 'keeper', 'clerk'] })),
+      { name: 'reports', version: '1.0.0', roles: ['owner', 'keeper', 'clerk'] },
       PUBLISH_TOKEN,
     );
     expect(reports.status).toBe(201);
@@ -150,10 +149,9 @@ describe('publishing against the grants', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("roles keeper, clerk are not granted 'reports' in any tenant");
 
-    const shop = await publish(
+    const shop = await publishApp(
       system.bffUrl,
-      'shop',
-      tarGz(appFiles({ name: 'shop', version: '1.1.0', roles: ['owner', 'clerk'] })),
+      { name: 'shop', version: '1.1.0', roles: ['owner', 'clerk'] },
       PUBLISH_TOKEN,
     );
     expect(shop.status).toBe(201);

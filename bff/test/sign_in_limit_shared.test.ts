@@ -8,17 +8,10 @@ import { startRedis } from './start_redis.js';
 import type { TestRedis } from './start_redis.js';
 import { attemptSignIn, startSystem } from './start_system.js';
 import type { SignInAttempt, TestSystem } from './start_system.js';
+import { redisCheck } from './system_probes.js';
 
 function signInAs(bffUrl: string, username: string, password?: string): Promise<SignInAttempt> {
   return attemptSignIn(bffUrl, username, { password });
-}
-
-/** What /readyz says about Redis (no domain services run here, so it is 503 either way). */
-async function redisCheck(bffUrl: string): Promise<string | undefined> {
-  const body = (await (await fetch(`${bffUrl}/readyz`)).json()) as {
-    checks: Record<string, string>;
-  };
-  return body.checks.redis;
 }
 
 /** Every log line the BFF wrote under this data dir (Egg flushes on its own schedule). */

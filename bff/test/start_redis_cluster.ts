@@ -1,14 +1,13 @@
 // Test helper: a throwaway 3-master Redis Cluster on free loopback ports, whose masters tests can
 // kill and start again (same port, same node id and slots) to simulate losing one node.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { clusterOk, cli, ensureCluster, redisArgs } from '../../scripts/lib/redis-cluster.mjs';
 import { freePort } from './start_redis.js';
 
-const run = promisify(execFile);
 const REDIS_SERVER = 'redis-server';
 const REDIS_CLI = 'redis-cli';
 const MISSING =
@@ -36,38 +35,18 @@ export interface TestRedisCluster {
   stop(): Promise<void>;
 }
 
-async function cli(port: number, ...args: string[]): Promise<string> {
-  const { stdout } = await run(REDIS_CLI, ['-h', '127.0.0.1', '-p', String(port), ...args], {
-    timeout: 5000,
-  });
-  return stdout;
-}
-
-function startNode(dir: string, port: number, busPort: number): Promise<ChildProcess> {
+/** A master as `pnpm start:cluster` runs one, in its own folder under `dir`. */
+async function startNode(dir: string, port: number, busPort: number): Promise<ChildProcess> {
+  const nodeDir = path.join(dir, String(port));
+  await mkdir(nodeDir, { recursive: true });
+  // Short enough that a killed master is noticed within the test, long enough that a busy
+  // 2-core machine does not see false failures.
+  const args = redisArgs({ port, busPort, dir: nodeDir, nodeTimeoutMs: 3000 });
   return new Promise((resolve, reject) => {
-    const args = [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--cluster-enabled',
-      'yes',
-      '--cluster-config-file',
-      path.join(dir, `nodes-${port}.conf`),
-      '--cluster-port',
-      String(busPort),
-      // Short enough that a killed master is noticed within the test, long enough that a busy
-      // 2-core machine does not see false failures.
-      '--cluster-node-timeout',
-      '3000',
-      '--dir',
-      dir,
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-    ];
-    const server = spawn(REDIS_SERVER, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const server = spawn(REDIS_SERVER, args, {
+      cwd: nodeDir,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const timer = setTimeout(() => {
       server.kill('SIGKILL');
       reject(new Error(`redis-server on port ${port} was not ready within 10 s`));
@@ -109,8 +88,9 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
     if (!ports.includes(port)) ports.push(port);
   }
   const seed = ports[0] as number;
+  const masters = ports.slice(0, 3);
   const children = new Map<number, ChildProcess>();
-  const nodes: TestClusterNode[] = ports.slice(0, 3).map((port, i) => ({
+  const nodes: TestClusterNode[] = masters.map((port, i) => ({
     port,
     async stop() {
       await kill(children.get(port));
@@ -128,10 +108,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
   const waitUntilOk = async (timeoutMs = 20_000): Promise<void> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const infos = await Promise.all(
-        nodes.map((node) => cli(node.port, 'cluster', 'info').catch(() => '')),
-      );
-      if (infos.every((info) => /^cluster_state:ok\s*$/m.test(info))) return;
+      if (clusterOk(REDIS_CLI, masters)) return;
       if (Date.now() > deadline) {
         throw new Error(`the Redis Cluster on ${dir} was not ok within ${timeoutMs} ms`);
       }
@@ -141,20 +118,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
 
   try {
     await Promise.all(nodes.map((node) => node.start()));
-    await run(
-      REDIS_CLI,
-      [
-        '--cluster',
-        'create',
-        ...nodes.map((node) => `127.0.0.1:${node.port}`),
-        '--cluster-replicas',
-        '0',
-        '--cluster-yes',
-      ],
-      { timeout: 20_000 },
-    ).catch((err: NodeJS.ErrnoException) => {
-      throw err.code === 'ENOENT' ? new Error(MISSING) : err;
-    });
+    ensureCluster(REDIS_CLI, masters);
     await waitUntilOk();
   } catch (err) {
     await stop();
@@ -166,8 +130,8 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
     nodes,
     waitUntilOk,
     async ownerOf(key) {
-      const slot = Number((await cli(seed, 'cluster', 'keyslot', key)).trim());
-      const shards = JSON.parse(await cli(seed, '--json', 'cluster', 'slots')) as [
+      const slot = Number(cli(REDIS_CLI, seed, ['cluster', 'keyslot', key]).trim());
+      const shards = JSON.parse(cli(REDIS_CLI, seed, ['--json', 'cluster', 'slots'])) as [
         number,
         number,
         [string, number, ...unknown[]],
@@ -177,7 +141,7 @@ export async function startRedisCluster(): Promise<TestRedisCluster> {
       return shard[2][1];
     },
     async keysOn(port, pattern) {
-      const out = await cli(port, '--raw', 'keys', pattern);
+      const out = cli(REDIS_CLI, port, ['--raw', 'keys', pattern]);
       return out.split('\n').filter(Boolean);
     },
     stop,

@@ -22,7 +22,12 @@ import {
   isReady,
   postgresUser,
 } from './postgres.mjs';
-import { answersPing, clusterOk, ensureCluster, redisArgs } from './redis-cluster.mjs';
+import {
+  answersPing,
+  clusterOk,
+  ensureCluster,
+  redisArgs,
+} from '../../scripts/lib/redis-cluster.mjs';
 import { BFF_SCRIPT, bffEnv, HEALTH_PATH, serviceEnv, serviceScript } from './roles.mjs';
 import { topologyOn } from './topology.mjs';
 

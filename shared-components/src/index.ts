@@ -53,6 +53,8 @@ export { fieldErrorsOf } from './form-field/field-errors.js';
 export type { FieldErrors } from './form-field/field-errors.js';
 export { TextField } from './text-field/text-field.js';
 export type { TextFieldProps } from './text-field/text-field.js';
+export { SearchField } from './search-field/search-field.js';
+export type { SearchFieldProps } from './search-field/search-field.js';
 export { NumberField, parseInteger } from './number-field/number-field.js';
 export type { NumberFieldProps } from './number-field/number-field.js';
 export { Select } from './select/select.js';

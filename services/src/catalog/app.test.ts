@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../shared/log-line.js';
 import { productIdFor } from '../shared/ids.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
-import type { RunningService } from '../shared/listen.js';
+import { createTestStorage, testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { Product } from './product.js';
 import { startCatalog } from './start-catalog.js';
 
 describe.each(testBackends())('catalog service on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
   const logs: LogLine[] = [];
 
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startCatalog({ port: 0, ...storage, log: (line) => logs.push(line) });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startCatalog, (line) => logs.push(line));
 
   function call(path: string, tenant?: string, init: RequestInit = {}): Promise<Response> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { productIdFor } from '../shared/ids.js';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { Category, Product } from './product.js';
 import { startCatalog } from './start-catalog.js';
 
 describe.each(testBackends())('catalog search and writes on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startCatalog({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startCatalog);
 
   function call(path: string, tenant: string, method = 'GET', body?: unknown): Promise<Response> {
     return fetch(`${service.url}${path}`, {

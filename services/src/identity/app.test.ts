@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { describe, expect, it } from 'vitest';
+import { createTestStorage, testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { User, VerifiedSession } from './user.js';
 import { startIdentity } from './start-identity.js';
 
 describe.each(testBackends())('identity service on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startIdentity({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startIdentity);
 
   function call(path: string, tenant?: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { describe, expect, it } from 'vitest';
+import { testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { VerifiedSession } from './user.js';
 import { startIdentity } from './start-identity.js';
 
@@ -9,18 +9,7 @@ interface Grants {
 }
 
 describe.each(testBackends())('role grants on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startIdentity({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startIdentity);
 
   function call(method: string, path: string, tenant?: string): Promise<Response> {
     return fetch(`${service.url}${path}`, {

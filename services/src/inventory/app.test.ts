@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { productIdFor, warehouseIdFor } from '../shared/ids.js';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { createTestStorage, testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { StockLevel, Warehouse } from './stock.js';
 import { startInventory } from './start-inventory.js';
 
 describe.each(testBackends())('inventory service on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startInventory({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startInventory);
 
   function call(path: string, tenant?: string, init: RequestInit = {}): Promise<Response> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { productIdFor, warehouseIdFor } from '../shared/ids.js';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { Movement, StockLevel } from './stock.js';
 import { startInventory } from './start-inventory.js';
 
@@ -11,18 +11,7 @@ describe.each(testBackends())('given a stock history past id 1000 on $name', (ba
   const tenant = 'xiaomai';
   const water = productIdFor(tenant, 'XM-DRK-001');
   const written = 1_050;
-  let storage: TestStorage;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startInventory({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startInventory);
 
   function call(path: string, init: RequestInit = {}): Promise<Response> {
     return fetch(`${service.url}${path}`, {

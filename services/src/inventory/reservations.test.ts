@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { productIdFor, warehouseIdFor } from '../shared/ids.js';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { Movement, Reservation, StockLevel } from './stock.js';
 import { startInventory } from './start-inventory.js';
 
 describe.each(testBackends())('inventory reservations on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
   const tea = productIdFor('chaye', 'CY-TEA-004');
   const shop = warehouseIdFor('chaye', 'SHOP');
 
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startInventory({ port: 0, ...storage, reservationTtlMs: 400, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, (options) =>
+    startInventory({ ...options, reservationTtlMs: 400 }),
+  );
 
   async function call(path: string, body?: unknown, tenant = 'chaye'): Promise<Response> {
     return fetch(`${service.url}${path}`, {

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { productIdFor } from '../shared/ids.js';
-import type { RunningService } from '../shared/listen.js';
-import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import { testBackends } from '../shared/test-storage.js';
+import { useService } from '../shared/test-services.js';
 import type { PriceList, Promotion, Quote } from './price.js';
 import { startPricing } from './start-pricing.js';
 
 describe.each(testBackends())('pricing service on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
   const water = productIdFor('xiaomai', 'XM-DRK-001');
   const chips = productIdFor('xiaomai', 'XM-SNK-001');
   const eggs = productIdFor('xiaomai', 'XM-GRO-003');
   const rice = productIdFor('xiaomai', 'XM-GRO-001');
 
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startPricing({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startPricing);
 
   async function post<T>(
     path: string,

@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCatalog } from '../catalog/start-catalog.js';
 import { startInventory } from '../inventory/start-inventory.js';
 import type { StockLevel } from '../inventory/stock.js';
-import { startParty } from '../party/start-party.js';
-import { startPricing } from '../pricing/start-pricing.js';
 import { deterministicUuid, productIdFor } from '../shared/ids.js';
 import type { RunningService } from '../shared/listen.js';
 import type { LogLine } from '../shared/log-line.js';
 import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import {
+  callJson,
+  salesUpstreams,
+  serviceOptions,
+  startSalesNeighbours,
+  type JsonAnswer,
+} from '../shared/test-services.js';
 import type { Order } from './order.js';
 import type { StartSalesOptions } from './sales-options.js';
 import { startSales } from './start-sales.js';
@@ -23,23 +27,11 @@ describe.each(testBackends())('sales service on $name', (backend) => {
 
   beforeAll(async () => {
     storage = await createTestStorage(backend);
-    const options = { port: 0, ...storage, log: () => {} };
-    const [catalog, pricing, party] = await Promise.all([
-      startCatalog(options),
-      startPricing(options),
-      startParty(options),
-    ]);
-    inventory = await startInventory({ ...options, log: (line) => inventoryLogs.push(line) });
-    services.push(catalog, pricing, party, inventory);
-    salesOptions = {
-      ...options,
-      upstreams: {
-        catalogUrl: catalog.url,
-        inventoryUrl: inventory.url,
-        pricingUrl: pricing.url,
-        partyUrl: party.url,
-      },
-    };
+    const options = serviceOptions(storage);
+    const neighbours = await startSalesNeighbours(options);
+    inventory = await startInventory(serviceOptions(storage, (line) => inventoryLogs.push(line)));
+    services.push(...Object.values(neighbours), inventory);
+    salesOptions = { ...options, upstreams: salesUpstreams(neighbours, inventory.url) };
     sales = await startSales(salesOptions);
   });
 
@@ -54,13 +46,8 @@ describe.each(testBackends())('sales service on $name', (backend) => {
     path: string,
     body?: unknown,
     tenant = 'chaye',
-  ): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${base}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'x-tenant-id': tenant, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as T };
+  ): Promise<JsonAnswer<T>> {
+    return callJson<T>(`${base}${path}`, { body, tenant });
   }
 
   async function stock(productId = tea): Promise<StockLevel> {

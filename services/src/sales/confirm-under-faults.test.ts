@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCatalog } from '../catalog/start-catalog.js';
 import { startInventory } from '../inventory/start-inventory.js';
 import type { Reservation, StockLevel } from '../inventory/stock.js';
-import { startParty } from '../party/start-party.js';
-import { startPricing } from '../pricing/start-pricing.js';
 import { productIdFor } from '../shared/ids.js';
 import type { RunningService } from '../shared/listen.js';
 import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import {
+  callJson,
+  serviceOptions,
+  startSalesWith,
+  type JsonAnswer,
+} from '../shared/test-services.js';
+import type { StartServiceOptions } from '../shared/start-service.js';
 import { startFaultProxy, type Fault, type FaultProxy } from './fault-proxy.js';
 import type { Order } from './order.js';
-import { startSales } from './start-sales.js';
 
 /**
  * Kills the inventory call at each step of confirm and checks the one invariant that matters:
@@ -20,64 +23,28 @@ describe.each(testBackends())('given inventory fails while confirming, on $name'
   let inventory: RunningService | undefined;
   let proxy: FaultProxy;
   let sales: RunningService;
-  const others: RunningService[] = [];
-  const options = (): {
-    port: number;
-    dataDir: string;
-    databaseUrl: string | undefined;
-    schemaPrefix: string;
-    log: () => void;
-  } => ({
-    port: 0,
-    ...storage,
-    log: () => {},
-  });
+  const options = (): StartServiceOptions => serviceOptions(storage);
 
   beforeAll(async () => {
     storage = await createTestStorage(backend);
-    const [catalog, pricing, party] = await Promise.all([
-      startCatalog(options()),
-      startPricing(options()),
-      startParty(options()),
-    ]);
-    others.push(catalog, pricing, party);
     inventory = await startInventory(options());
     proxy = await startFaultProxy(inventory.url, async () => {
       await inventory?.close();
       inventory = undefined;
     });
-    sales = await startSales({
-      ...options(),
-      upstreams: {
-        catalogUrl: catalog.url,
-        inventoryUrl: proxy.url,
-        pricingUrl: pricing.url,
-        partyUrl: party.url,
-      },
-      upstreamTimeoutMs: 1000,
-      recoveryIntervalMs: 200,
-    });
+    const timing = { upstreamTimeoutMs: 1000, recoveryIntervalMs: 200 };
+    sales = await startSalesWith(options(), proxy.url, timing);
   });
 
   afterAll(async () => {
     await sales?.close();
     await proxy?.close();
     await inventory?.close();
-    for (const service of others) await service.close();
     await storage?.dispose();
   });
 
-  async function call<T>(
-    base: string,
-    path: string,
-    body?: unknown,
-  ): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${base}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { 'x-tenant-id': 'xiaomai', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as T };
+  async function call<T>(base: string, path: string, body?: unknown): Promise<JsonAnswer<T>> {
+    return callJson<T>(`${base}${path}`, { body });
   }
 
   async function onHand(productId: string): Promise<StockLevel> {

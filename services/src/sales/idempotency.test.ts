@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCatalog } from '../catalog/start-catalog.js';
 import { startInventory } from '../inventory/start-inventory.js';
 import type { Movement, StockLevel } from '../inventory/stock.js';
-import { startParty } from '../party/start-party.js';
-import { startPricing } from '../pricing/start-pricing.js';
 import { productIdFor } from '../shared/ids.js';
 import type { RunningService } from '../shared/listen.js';
 import { createTestStorage, testBackends, type TestStorage } from '../shared/test-storage.js';
+import {
+  callJson,
+  serviceOptions,
+  startSalesWith,
+  type JsonAnswer,
+} from '../shared/test-services.js';
 import type { ErrorBody } from '../shared/use-error-handler.js';
 import { startFaultProxy, type FaultProxy } from './fault-proxy.js';
 import type { Order } from './order.js';
-import { startSales } from './start-sales.js';
 
 /** Retried writes with an Idempotency-Key, against real services and a faulty link to inventory. */
 describe.each(testBackends())('given writes retried with the same key, on $name', (backend) => {
@@ -18,38 +20,20 @@ describe.each(testBackends())('given writes retried with the same key, on $name'
   let inventory: RunningService;
   let proxy: FaultProxy;
   let sales: RunningService;
-  const others: RunningService[] = [];
 
   beforeAll(async () => {
     storage = await createTestStorage(backend);
-    const options = { port: 0, ...storage, log: () => {} };
-    const [catalog, pricing, party] = await Promise.all([
-      startCatalog(options),
-      startPricing(options),
-      startParty(options),
-    ]);
-    others.push(catalog, pricing, party);
-    inventory = await startInventory(options);
+    inventory = await startInventory(serviceOptions(storage));
     proxy = await startFaultProxy(inventory.url, async () => {});
-    sales = await startSales({
-      ...options,
-      upstreams: {
-        catalogUrl: catalog.url,
-        inventoryUrl: proxy.url,
-        pricingUrl: pricing.url,
-        partyUrl: party.url,
-      },
-      upstreamTimeoutMs: 1000,
-      // Only the retries under test settle orders here, not the background sweep.
-      recoveryIntervalMs: 600_000,
-    });
+    // Only the retries under test settle orders here, not the background sweep.
+    const timing = { upstreamTimeoutMs: 1000, recoveryIntervalMs: 600_000 };
+    sales = await startSalesWith(serviceOptions(storage), proxy.url, timing);
   });
 
   afterAll(async () => {
     await sales?.close();
     await proxy?.close();
     await inventory?.close();
-    for (const service of others) await service.close();
     await storage?.dispose();
   });
 
@@ -58,18 +42,11 @@ describe.each(testBackends())('given writes retried with the same key, on $name'
     path: string,
     body?: unknown,
     key?: string,
-  ): Promise<{ status: number; body: T }> {
-    const headers: Record<string, string> = {
-      'x-tenant-id': 'xiaomai',
-      'content-type': 'application/json',
-    };
-    if (key) headers['idempotency-key'] = key;
-    const response = await fetch(`${base}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+  ): Promise<JsonAnswer<T>> {
+    return callJson<T>(`${base}${path}`, {
+      body,
+      headers: key ? { 'idempotency-key': key } : {},
     });
-    return { status: response.status, body: (await response.json()) as T };
   }
 
   async function stockOf(productId: string): Promise<StockLevel> {

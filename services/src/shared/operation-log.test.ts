@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCatalog } from '../catalog/start-catalog.js';
 import { startInventory } from '../inventory/start-inventory.js';
 import type { StockLevel } from '../inventory/stock.js';
-import { startParty } from '../party/start-party.js';
-import { startPricing } from '../pricing/start-pricing.js';
 import type { Order } from '../sales/order.js';
 import { startSales } from '../sales/start-sales.js';
 import { productIdFor, warehouseIdFor } from './ids.js';
@@ -11,6 +8,13 @@ import type { RunningService } from './listen.js';
 import type { Operation } from './operation-log.js';
 import type { Page } from './page.js';
 import { createTestStorage, testBackends, type TestStorage } from './test-storage.js';
+import {
+  callJson,
+  salesUpstreams,
+  serviceOptions,
+  startSalesNeighbours,
+  type JsonAnswer,
+} from './test-services.js';
 
 const TRACE_ID = '0af7651916cd43dd8448eb211c80319c';
 
@@ -21,22 +25,15 @@ describe.each(testBackends())('the operation log on $name', (backend) => {
 
   beforeAll(async () => {
     storage = await createTestStorage(backend);
-    const options = { port: 0, ...storage, log: () => {} };
-    const [catalog, pricing, party, inventory] = await Promise.all([
-      startCatalog(options),
-      startPricing(options),
-      startParty(options),
+    const options = serviceOptions(storage);
+    const [neighbours, inventory] = await Promise.all([
+      startSalesNeighbours(options),
       startInventory(options),
     ]);
-    Object.assign(services, { catalog, pricing, party, inventory });
+    Object.assign(services, neighbours, { inventory });
     services.sales = await startSales({
       ...options,
-      upstreams: {
-        catalogUrl: catalog.url,
-        inventoryUrl: inventory.url,
-        pricingUrl: pricing.url,
-        partyUrl: party.url,
-      },
+      upstreams: salesUpstreams(neighbours, inventory.url),
       recoveryIntervalMs: 600_000,
     });
   });
@@ -56,22 +53,19 @@ describe.each(testBackends())('the operation log on $name', (backend) => {
       requestId?: string;
       key?: string;
     } = {},
-  ): Promise<{ status: number; body: T }> {
+  ): Promise<JsonAnswer<T>> {
     const headers: Record<string, string> = {
-      'x-tenant-id': options.tenant ?? 'xiaomai',
-      'content-type': 'application/json',
       'x-user-id': `u-${Buffer.from(options.user ?? 'boss').toString('hex')}`,
       'x-user-name': encodeURIComponent(options.user ?? 'boss'),
       traceparent: `00-${TRACE_ID}-b7ad6b7169203331-01`,
     };
     if (options.requestId) headers['x-request-id'] = options.requestId;
     if (options.key) headers['idempotency-key'] = options.key;
-    const response = await fetch(`${services[service]?.url}${path}`, {
-      method: options.body === undefined ? 'GET' : 'POST',
+    return callJson<T>(`${services[service]?.url}${path}`, {
+      body: options.body,
+      tenant: options.tenant,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
-    return { status: response.status, body: (await response.json()) as T };
   }
 
   async function operations(service: string, query = '', tenant = 'xiaomai'): Promise<Operation[]> {

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startCatalog } from '../catalog/start-catalog.js';
 import type { Product } from '../catalog/product.js';
 import type { ErrorBody } from './use-error-handler.js';
-import type { RunningService } from './listen.js';
-import { createTestStorage, testBackends, type TestStorage } from './test-storage.js';
+import { testBackends } from './test-storage.js';
+import { useService } from './test-services.js';
 
 describe.each(testBackends())('given bad text sent to a service on $name', (backend) => {
-  let storage: TestStorage;
-  let service: RunningService;
-
-  beforeAll(async () => {
-    storage = await createTestStorage(backend);
-    service = await startCatalog({ port: 0, ...storage, log: () => {} });
-  });
-
-  afterAll(async () => {
-    await service?.close();
-    await storage?.dispose();
-  });
+  const service = useService(backend, startCatalog);
 
   function send(path: string, body?: string | Uint8Array): Promise<Response> {
     return fetch(`${service.url}${path}`, {

@@ -6,9 +6,9 @@ import {
   ForbiddenState,
   Page,
   PageHeader,
+  SearchField,
   Select,
   Skeleton,
-  TextField,
   formatDate,
   useLocale,
   useT,
@@ -18,6 +18,7 @@ import { OPERATIONS_QUERY } from '../api/queries.js';
 import type { Operation, OperationsData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
 import { useDebounced } from '../product-list/use-debounced.js';
+import { useCursorPages } from '../use-cursor-pages.js';
 import { useLiveQuery } from '../use-live-query.js';
 import { usePageTitle } from '../use-page-title.js';
 import { useStockEvents } from '../use-stock-events.js';
@@ -66,14 +67,7 @@ export function ActivityPage(): React.JSX.Element {
   const [entityType, setEntityType] = useState('');
   const [user, setUser] = useState('');
   const userQuery = useDebounced(user.trim());
-  const filterKey = `${entityType}\u0000${userQuery}`;
-  // Cursors of the pages seen for these filters; the last one is the page on screen.
-  const [pages, setPages] = useState<{ key: string; cursors: (string | undefined)[] }>({
-    key: '',
-    cursors: [undefined],
-  });
-  const cursors = pages.key === filterKey ? pages.cursors : [undefined];
-  const after = cursors[cursors.length - 1];
+  const { after, paging } = useCursorPages(`${entityType}\u0000${userQuery}`);
   const operations = useLiveQuery(
     (signal) =>
       canSeeActivity
@@ -123,9 +117,8 @@ export function ActivityPage(): React.JSX.Element {
           options={ENTITY_TYPES.map((type) => ({ value: type, label: label('inv.entity', type) }))}
           data-testid="activity-entity"
         />
-        <TextField
+        <SearchField
           label={t('inv.activity.user')}
-          type="search"
           value={user}
           onChange={setUser}
           placeholder={t('inv.activity.userHint')}
@@ -222,20 +215,7 @@ export function ActivityPage(): React.JSX.Element {
                   cell: (op) => <code className="inv-request-id">{op.requestId ?? '—'}</code>,
                 },
               ]}
-              paging={
-                cursors.length > 1 || connection?.pageInfo.hasNextPage
-                  ? {
-                      hasPrevious: cursors.length > 1,
-                      hasNext: Boolean(connection?.pageInfo.hasNextPage),
-                      onPrevious: () => setPages({ key: filterKey, cursors: cursors.slice(0, -1) }),
-                      onNext: () =>
-                        setPages({
-                          key: filterKey,
-                          cursors: [...cursors, connection?.pageInfo.endCursor ?? undefined],
-                        }),
-                    }
-                  : undefined
-              }
+              paging={paging(connection?.pageInfo)}
             />
           );
         }}

@@ -5,9 +5,9 @@ import {
   EmptyState,
   Page,
   PageHeader,
+  SearchField,
   Select,
   Skeleton,
-  TextField,
   useT,
 } from '@mosaic/shared-components';
 import { useMemo, useState } from 'react';
@@ -16,6 +16,7 @@ import type { CategoriesData, ProductsData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
 import { productPath } from '../routes.js';
 import { isLowStock } from '../stock-level.js';
+import { useCursorPages } from '../use-cursor-pages.js';
 import { useLiveQuery } from '../use-live-query.js';
 import { usePageTitle } from '../use-page-title.js';
 import { useStockEvents } from '../use-stock-events.js';
@@ -29,14 +30,7 @@ export function ProductListPage(): React.JSX.Element {
   const [search, setSearch] = useState('');
   const [category, setCategory] = useState('');
   const query = useDebounced(search.trim());
-  // Cursors of the pages seen for this search; the last one is the page on screen.
-  const [pages, setPages] = useState<{ key: string; cursors: (string | undefined)[] }>({
-    key: '',
-    cursors: [undefined],
-  });
-  const filterKey = `${query}\u0000${category}`;
-  const cursors = pages.key === filterKey ? pages.cursors : [undefined];
-  const after = cursors[cursors.length - 1];
+  const { after, page, paging } = useCursorPages(`${query}\u0000${category}`);
 
   const products = useLiveQuery(
     (signal) =>
@@ -99,9 +93,8 @@ export function ProductListPage(): React.JSX.Element {
         </p>
       )}
       <div className="inv-filters" role="search">
-        <TextField
+        <SearchField
           label={t('inv.search')}
-          type="search"
           value={search}
           onChange={setSearch}
           placeholder={t('inv.searchHint')}
@@ -146,21 +139,7 @@ export function ProductListPage(): React.JSX.Element {
                 className: low ? 'inv-row--low' : undefined,
               };
             }}
-            paging={
-              cursors.length > 1 || data.productsPage.pageInfo.hasNextPage
-                ? {
-                    hasPrevious: cursors.length > 1,
-                    hasNext: data.productsPage.pageInfo.hasNextPage,
-                    onPrevious: () => setPages({ key: filterKey, cursors: cursors.slice(0, -1) }),
-                    onNext: () =>
-                      setPages({
-                        key: filterKey,
-                        cursors: [...cursors, data.productsPage.pageInfo.endCursor ?? undefined],
-                      }),
-                    label: t('inv.page', { page: cursors.length }),
-                  }
-                : undefined
-            }
+            paging={paging(data.productsPage.pageInfo, t('inv.page', { page }))}
             empty={
               filtered ? (
                 <EmptyState title={t('inv.noMatch')} description={t('inv.noMatchDescription')} />

@@ -11,7 +11,7 @@ import type { FormEvent } from 'react';
 import { ADJUST_STOCK } from '../api/queries.js';
 import type { AdjustStockData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
-import { StockDialogFrame, useStockSubmit } from './stock-dialog-frame.js';
+import { StockDialogFrame, useStockForm } from './stock-dialog-frame.js';
 import type { StockDialogProps } from './stock-dialog-frame.js';
 
 /** 调整库存: a signed change in one warehouse with a reason; publishes `stock.changed`. */
@@ -27,8 +27,8 @@ export function AdjustStockDialog({
   const toast = useToast();
   const [warehouseId, setWarehouseId] = useState(warehouses[0]?.id ?? '');
   const [quantity, setQuantity] = useState('');
-  const [reason, setReason] = useState('');
-  const submit = useStockSubmit(stock, warehouseId);
+  const form = useStockForm({ product, stock, onClose }, warehouseId);
+  const { submit } = form;
 
   function onSubmit(event: FormEvent): void {
     event.preventDefault();
@@ -36,12 +36,8 @@ export function AdjustStockDialog({
     const fields: Record<string, string> = {};
     if (!warehouseId) fields.warehouseId = t('inv.required', { field: t('inv.warehouse') });
     if (change === undefined || change === 0) fields.quantity = t('inv.wholeNumber');
-    if (!reason.trim()) fields.reason = t('inv.required', { field: t('inv.reason') });
-    if (Object.keys(fields).length > 0 || change === undefined) {
-      submit.setErrors({ fields, message: undefined, requestId: undefined });
-      return;
-    }
-    const input = { productId: product.id, warehouseId, quantity: change, reason: reason.trim() };
+    if (!form.accept(fields) || change === undefined) return;
+    const input = { productId: product.id, warehouseId, quantity: change, reason: form.reason };
     submit.run(
       () => graphql.request<AdjustStockData>(ADJUST_STOCK, { input }),
       ({ adjustStock }) => {
@@ -61,14 +57,10 @@ export function AdjustStockDialog({
 
   return (
     <StockDialogFrame
+      {...form.frame}
       title={t('inv.adjust')}
-      productName={product.name}
       name="adjust"
-      submit={submit}
-      onClose={onClose}
       onSubmit={onSubmit}
-      reason={reason}
-      onReasonChange={setReason}
       reasonHint={t('inv.reasonHint')}
     >
       <Select

@@ -1,4 +1,5 @@
 import { Button, Dialog, FormError, TextField, useT } from '@mosaic/shared-components';
+import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import type { Stock, Warehouse } from '../api/queries.js';
 import { useSubmit } from '../use-submit.js';
@@ -16,13 +17,50 @@ export interface StockDialogProps {
 }
 
 /** A stock form's submit, with INSUFFICIENT_STOCK said in words and put on the quantity. */
-export function useStockSubmit(stock: Stock | null, warehouseId: string): Submit {
+function useStockSubmit(stock: Stock | null, warehouseId: string): Submit {
   const t = useT();
   return useSubmit({ INSUFFICIENT_STOCK: 'quantity' }, (code) => {
     if (code !== 'INSUFFICIENT_STOCK') return undefined;
     const row = stock?.warehouses.find((w) => w.warehouseId === warehouseId);
     return t('inv.insufficient', { warehouse: row?.name ?? '', available: row?.available ?? 0 });
   });
+}
+
+/** What both stock forms share: the submit, the reason, and the frame's props that carry them. */
+export interface StockForm {
+  submit: Submit;
+  /** The reason as it is sent (trimmed). */
+  reason: string;
+  /**
+   * Shows these field errors, plus one on the reason when it is empty; true when there are none
+   * and the form may be sent.
+   */
+  accept(fields: Record<string, string>): boolean;
+  frame: Pick<
+    StockDialogFrameProps,
+    'productName' | 'submit' | 'onClose' | 'reason' | 'onReasonChange'
+  >;
+}
+
+/** A stock form on `warehouseId` (the one INSUFFICIENT_STOCK is explained for). */
+export function useStockForm(
+  { product, stock, onClose }: Pick<StockDialogProps, 'product' | 'stock' | 'onClose'>,
+  warehouseId: string,
+): StockForm {
+  const t = useT();
+  const [reason, setReason] = useState('');
+  const submit = useStockSubmit(stock, warehouseId);
+  return {
+    submit,
+    reason: reason.trim(),
+    accept(fields) {
+      if (!reason.trim()) fields.reason = t('inv.required', { field: t('inv.reason') });
+      if (Object.keys(fields).length === 0) return true;
+      submit.setErrors({ fields, message: undefined, requestId: undefined });
+      return false;
+    },
+    frame: { productName: product.name, submit, onClose, reason, onReasonChange: setReason },
+  };
 }
 
 export interface StockDialogFrameProps {

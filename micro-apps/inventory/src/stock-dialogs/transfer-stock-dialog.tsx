@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { TRANSFER_STOCK } from '../api/queries.js';
 import type { TransferStockData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
-import { StockDialogFrame, useStockSubmit } from './stock-dialog-frame.js';
+import { StockDialogFrame, useStockForm } from './stock-dialog-frame.js';
 import type { StockDialogProps } from './stock-dialog-frame.js';
 
 /** 调拨: move a quantity from one warehouse to another; publishes `stock.changed` for both. */
@@ -21,8 +21,8 @@ export function TransferStockDialog({
   const [from, setFrom] = useState(warehouses[0]?.id ?? '');
   const [to, setTo] = useState(warehouses[1]?.id ?? '');
   const [quantity, setQuantity] = useState('');
-  const [reason, setReason] = useState('');
-  const submit = useStockSubmit(stock, from);
+  const form = useStockForm({ product, stock, onClose }, from);
+  const { submit } = form;
   const options = warehouses.map((w) => ({ value: w.id, label: w.name }));
 
   function onSubmit(event: FormEvent): void {
@@ -33,17 +33,13 @@ export function TransferStockDialog({
     if (!to) fields.toWarehouseId = t('inv.required', { field: t('inv.to') });
     else if (from === to) fields.toWarehouseId = t('inv.sameWarehouse');
     if (amount === undefined || amount <= 0) fields.quantity = t('inv.positiveNumber');
-    if (!reason.trim()) fields.reason = t('inv.required', { field: t('inv.reason') });
-    if (Object.keys(fields).length > 0 || amount === undefined) {
-      submit.setErrors({ fields, message: undefined, requestId: undefined });
-      return;
-    }
+    if (!form.accept(fields) || amount === undefined) return;
     const input = {
       productId: product.id,
       fromWarehouseId: from,
       toWarehouseId: to,
       quantity: amount,
-      reason: reason.trim(),
+      reason: form.reason,
     };
     submit.run(
       () => graphql.request<TransferStockData>(TRANSFER_STOCK, { input }),
@@ -67,16 +63,7 @@ export function TransferStockDialog({
   }
 
   return (
-    <StockDialogFrame
-      title={t('inv.transfer')}
-      productName={product.name}
-      name="transfer"
-      submit={submit}
-      onClose={onClose}
-      onSubmit={onSubmit}
-      reason={reason}
-      onReasonChange={setReason}
-    >
+    <StockDialogFrame {...form.frame} title={t('inv.transfer')} name="transfer" onSubmit={onSubmit}>
       <Select
         label={t('inv.from')}
         value={from}

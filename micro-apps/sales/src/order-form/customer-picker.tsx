@@ -3,7 +3,7 @@ import {
   Button,
   ErrorPanel,
   FormError,
-  TextField,
+  SearchField,
   describeFailure,
   useT,
 } from '@mosaic/shared-components';
@@ -74,13 +74,12 @@ export function CustomerPicker({
   }
   return (
     <div className="sales-stack">
-      <TextField
+      <SearchField
         label={t('sales.picker.customerSearch')}
         name="customer-search"
         value={search}
         onChange={setSearch}
         placeholder={t('sales.picker.customerHint')}
-        autoComplete="off"
         error={error}
       />
       {failure && (

@@ -2,7 +2,7 @@ import type { GraphQLClient } from '@mosaic/build-kit';
 import {
   Button,
   ErrorPanel,
-  TextField,
+  SearchField,
   describeFailure,
   formatMoney,
   formatQuantity,
@@ -79,14 +79,12 @@ export function ProductPicker({ graphql, onPick }: ProductPickerProps): React.JS
           search();
         }}
       >
-        <TextField
+        <SearchField
           label={t('sales.picker.product')}
           name="product-search"
           value={text}
           onChange={setText}
           placeholder={t('sales.picker.productHint')}
-          autoComplete="off"
-          inputMode="search"
         />
         <Button type="submit" disabled={busy}>
           {busy ? t('sales.searching') : t('sales.search')}

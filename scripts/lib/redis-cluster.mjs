@@ -1,14 +1,19 @@
 // A Redis Cluster of three masters for the BFF's cache: each a foreground redis-server, joined
 // once with `redis-cli --cluster create`; later starts find each other through nodes.conf.
+// `pnpm start:cluster` and the BFF's Redis Cluster test both start theirs from here, so the test
+// runs the configuration operators get. Plain JavaScript on purpose: it runs before anything is
+// compiled.
 import { spawnSync } from 'node:child_process';
 
 /**
  * redis-server's arguments for one master. No persistence: it is a cache. A master that is down
  * leaves the others serving their slots (cluster-require-full-coverage no), and the BFF treats
  * the missing slots as cache misses.
- * @param {{ port: number, busPort: number, dir: string }} options
+ * @param {{ port: number, busPort: number, dir: string, nodeTimeoutMs?: number }} options
+ *   `dir` is the node's own folder (its nodes.conf lives there); `nodeTimeoutMs` is how long a
+ *   silent master takes to be marked failed (default 2000).
  */
-export function redisArgs({ port, busPort, dir }) {
+export function redisArgs({ port, busPort, dir, nodeTimeoutMs = 2000 }) {
   return [
     '--bind',
     '127.0.0.1',
@@ -21,7 +26,7 @@ export function redisArgs({ port, busPort, dir }) {
     '--cluster-config-file',
     'nodes.conf',
     '--cluster-node-timeout',
-    '2000',
+    String(nodeTimeoutMs),
     '--cluster-require-full-coverage',
     'no',
     '--dir',
@@ -36,10 +41,11 @@ export function redisArgs({ port, busPort, dir }) {
 }
 
 /**
+ * One redis-cli command against the node at `port`.
  * @param {string} redisCli @param {number} port @param {string[]} args
  * @returns {string} the answer, or '' when the node does not answer
  */
-function cli(redisCli, port, args) {
+export function cli(redisCli, port, args) {
   const result = spawnSync(redisCli, ['-h', '127.0.0.1', '-p', String(port), ...args], {
     encoding: 'utf8',
     timeout: 10_000,
@@ -95,7 +101,8 @@ export function ensureCluster(redisCli, ports) {
     { encoding: 'utf8', timeout: 30_000 },
   );
   if (result.status !== 0) {
-    throw new Error(`redis-cli --cluster create failed: ${result.stderr}${result.stdout}`);
+    const why = result.error ? result.error.message : `${result.stderr}${result.stdout}`;
+    throw new Error(`redis-cli --cluster create failed: ${why}`);
   }
   return 'created';
 }
