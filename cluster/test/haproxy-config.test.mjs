@@ -1,17 +1,29 @@
 // The generated HAProxy configuration, run by the real HAProxy in front of two stand-in BFF
-// instances on loopback ports 38500-38509. Each stand-in answers its health check, and the first
+// instances, on loopback ports the OS picks. Each stand-in answers its health check, and the first
 // request for a path, on whichever instance it lands, is carried out and then cut before any
 // answer: what a BFF instance killed mid-request does.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haproxyConfig } from '../src/haproxy-config.mjs';
 import { HEALTH_PATH, findBinaries } from '../src/index.mjs';
 
-const PORT = 38500;
+/** A loopback port nothing listens on now (the OS picks it). @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 const found = findBinaries();
 const haproxy = found.binaries?.haproxy;
 if (!haproxy) {
@@ -27,18 +39,19 @@ describe.skipIf(!haproxy)('the generated HAProxy configuration', () => {
   const servers = [];
   /** @type {import('node:child_process').ChildProcess | undefined} */
   let child;
-  const base = `http://127.0.0.1:${PORT}`;
+  let base = '';
 
   beforeAll(async () => {
     const topology = {
-      port: PORT,
-      bff: [PORT + 1, PORT + 2],
+      port: await freePort(),
+      bff: [await freePort(), await freePort()],
       services: {},
       redis: [],
       redisBus: [],
       postgres: { primary: 0, replica: 0 },
-      stats: PORT + 9,
+      stats: await freePort(),
     };
+    base = `http://127.0.0.1:${topology.port}`;
     for (const port of topology.bff) {
       const server = http.createServer((request, response) => {
         if (request.url === HEALTH_PATH) return response.end('ok');
