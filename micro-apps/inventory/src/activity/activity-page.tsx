@@ -28,14 +28,15 @@ const PAGE_SIZE = 20;
 
 /**
  * The rows the BFF could give when a service's log was away: it answers them with
- * `complete: null` and an UPSTREAM_UNAVAILABLE error naming the service. Any other failure stays one.
+ * `complete: null` and an UPSTREAM_UNAVAILABLE error naming the service (beside which a row's
+ * name may be missing too, when the catalog is the one away). Any other failure stays one.
  */
 function partialPage(error: unknown): OperationsData {
   const data = isMosaicError(error) ? (error.data as OperationsData | undefined) : undefined;
-  if (isMosaicError(error) && error.code === 'UPSTREAM_UNAVAILABLE' && data?.operations)
-    return data;
+  if (data?.operations?.complete === null) return data;
   throw error;
 }
+
 /** The entity types the services log (services README, "Business-operation log"). */
 const ENTITY_TYPES = [
   'stock',
