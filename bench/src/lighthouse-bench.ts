@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SESSION_HINT_COOKIE } from '@mosaic/contracts';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './shell-bench.js';
 import { median } from './stats.js';
 
@@ -34,7 +36,7 @@ export interface BenchLighthouseOptions {
 
 /**
  * Lighthouse's default (mobile) audit of the sign-in page and of the shop's first screen
- * (signed in as the owner through the session cookie). Without a shop app, the first app the
+ * (signed in as the owner: the session and hint cookies in Chrome's jar). Without a shop app, the first app the
  * owner gets is audited instead, and the row says so. Each page is audited RUNS times in a
  * fresh tab; each figure is the median of its runs. The first run's biggest opportunities are
  * logged, so a slow page says what is on its critical path.
@@ -55,11 +57,11 @@ export async function benchLighthouse(
   ).apps;
   const shop = apps.find((a) => a.name === 'shop') ?? apps[0];
   const pages = [
-    { page: 'sign-in', path: '/signin', cookie: undefined },
+    { page: 'sign-in', path: '/signin', signedIn: false },
     {
       page: shop?.name === 'shop' ? 'shop first screen' : `${shop?.name} (no shop app built)`,
       path: shop?.route ?? '/',
-      cookie: `mosaic_session=${token}`,
+      signedIn: true,
     },
   ];
   const chrome = await chromeLauncher.launch({
@@ -68,8 +70,9 @@ export async function benchLighthouse(
   });
   const out: LighthouseResult[] = [];
   try {
-    for (const { page, path, cookie } of pages) {
+    for (const { page, path, signedIn } of pages) {
       const url = `${options.url}${path}`;
+      if (signedIn) await signInBrowser(chrome.port, options.url, token);
       const runs: Omit<LighthouseResult, 'page' | 'url' | 'runs' | 'performanceRuns'>[] = [];
       for (let run = 0; run < RUNS; run += 1) {
         const result = await lighthouse(url, {
@@ -77,7 +80,6 @@ export async function benchLighthouse(
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility', 'best-practices'],
-          ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
         });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
@@ -126,4 +128,23 @@ export async function benchLighthouse(
     chrome.kill();
   }
   return out;
+}
+
+/**
+ * Puts the session in Chrome's cookie jar as a sign-in would: the HttpOnly session cookie and the
+ * hint the shell reads (`SESSION_HINT_COOKIE`; without it the shell takes the visit as signed
+ * out). Lighthouse clears no cookies between runs.
+ */
+async function signInBrowser(port: number, origin: string, token: string): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    if (!context) throw new Error(`Chrome on port ${port} has no browser context to sign in`);
+    await context.addCookies([
+      { name: 'mosaic_session', value: token, url: origin, httpOnly: true, sameSite: 'Lax' },
+      { name: SESSION_HINT_COOKIE, value: '1', url: origin, sameSite: 'Lax' },
+    ]);
+  } finally {
+    await browser.close();
+  }
 }

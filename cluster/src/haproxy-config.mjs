@@ -2,6 +2,12 @@
 // and one frontend per service that sends canary-tagged calls to the service's canary instance.
 import { HEALTH_PATH } from './roles.mjs';
 
+// Only GET and HEAD are replayed once a request reached an instance: a POST (every GraphQL call,
+// mutations among them; a service's write), PUT or DELETE may have been carried out by an instance
+// that died before answering, and an L7 retry would do it twice (a stock adjustment counted
+// twice). They keep the retry that is always safe: when no connection was made.
+const READS_ONLY_REPLAYED = '  http-request disable-l7-retry unless METH_GET';
+
 /**
  * @param {import('./topology.mjs').Topology} topology
  * @param {{ canaries: string[], socket: string }} options services that have a canary instance,
@@ -23,7 +29,8 @@ export function haproxyConfig(topology, { canaries, socket }) {
     '  timeout http-request 10s',
     '  timeout queue 5s',
     // A request that could not reach a server (refused, reset before any answer, 503 while an
-    // instance shuts down) goes to another one: a dying instance costs no failed request.
+    // instance shuts down) goes to another one. Past the connection, only for reads: see
+    // `disable-l7-retry` below.
     '  retries 3',
     '  option redispatch 1',
     '  retry-on conn-failure empty-response junk-response 503',
@@ -40,6 +47,7 @@ export function haproxyConfig(topology, { canaries, socket }) {
     'frontend public',
     `  bind 127.0.0.1:${topology.port}`,
     '  option forwardfor',
+    READS_ONLY_REPLAYED,
     '  default_backend bff',
     '',
     'backend bff',
@@ -54,6 +62,7 @@ export function haproxyConfig(topology, { canaries, socket }) {
       '',
       `frontend ${name}`,
       `  bind 127.0.0.1:${ports.frontend}`,
+      READS_ONLY_REPLAYED,
       // Full-link canary: a call tagged canary goes to the canary instance while one is up.
       ...(canary
         ? [

@@ -164,7 +164,7 @@ describe.skipIf(Boolean(found.missing))('the cluster topology', () => {
     rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  it('loses no request at the load balancer when a BFF instance is killed under load', async () => {
+  it('loses at most the calls in flight on a BFF instance killed under load', async () => {
     const load = startLoad(base, token, productId, warehouseId);
     await runFor(load, 20);
     // Both instances take a share of the load before one dies.
@@ -172,7 +172,13 @@ describe.skipIf(Boolean(found.missing))('the cluster topology', () => {
     await cluster.kill('bff-1');
     await runFor(load, 40);
     const { done, failures } = await load.stop();
-    expect(failures).toEqual([]);
+    // HAProxy replays no POST that reached the instance (it may have been carried out), so a
+    // call each loop had in flight on it may fail: a 502, or the client connection closed (what
+    // HAProxy does when the cut server connection was the client's first request on it, so
+    // the client decides); every later one goes to bff-2.
+    expect(failures.length).toBeLessThanOrEqual(2);
+    for (const failure of failures)
+      expect(failure).toMatch(/: (HTTP 502|TypeError: fetch failed)$/);
     expect(done).toBeGreaterThanOrEqual(60);
     await expect
       .poll(async () => (await balancerView(cluster.topology.stats, 'bff-1')).status)

@@ -1,3 +1,4 @@
+import { SESSION_HINT_COOKIE } from '@mosaic/contracts';
 import { Controller } from 'egg';
 import type { Context } from 'egg';
 import { z } from 'zod';
@@ -76,15 +77,17 @@ function present(record: IdentityRecord): Pick<IdentityRecord, 'user' | 'tenant'
 /**
  * The session cookie, `Secure` whenever the browser reached us over TLS: directly, or through a
  * trusted proxy that says so in `X-Forwarded-Proto` (Egg reads it only with
- * `MOSAIC_TRUSTED_PROXIES` > 0, so a client cannot claim it).
+ * `MOSAIC_TRUSTED_PROXIES` > 0, so a client cannot claim it). Beside it, with the same life, the
+ * hint the shell reads to know a session is likely (`SESSION_HINT_COOKIE`: '1', no secret).
  */
 function setSessionCookie(ctx: Context, token: string, expiresAt: number): void {
-  ctx.cookies.set(SESSION_COOKIE, token, {
-    httpOnly: true,
+  const options = {
     sameSite: 'lax',
     path: '/',
     signed: false,
     secure: ctx.protocol === 'https',
     expires: new Date(expiresAt * 1000),
-  });
+  } as const;
+  ctx.cookies.set(SESSION_COOKIE, token, { ...options, httpOnly: true });
+  ctx.cookies.set(SESSION_HINT_COOKIE, token ? '1' : '', { ...options, httpOnly: false });
 }

@@ -51,6 +51,24 @@ export interface OperationFilter {
   user?: string | null;
 }
 
+/**
+ * One page of the merged log, and the services whose log did not answer (their rows are missing
+ * from it, and the next page asks them again from where they stood).
+ */
+export interface OperationsPage extends Page<Operation> {
+  unavailable: UpstreamName[];
+}
+
+/** Upstream failures that cost only that service's rows: it is away, or answered nonsense. */
+function isOutage(error: unknown): error is BffError {
+  return (
+    error instanceof BffError &&
+    (error.code === ErrorCode.UPSTREAM_UNAVAILABLE ||
+      error.code === ErrorCode.UPSTREAM_TIMEOUT ||
+      error.code === ErrorCode.UPSTREAM_BAD_RESPONSE)
+  );
+}
+
 /** Where the merged list stands in each service's log: the last id shown, or done. */
 type Position = Partial<Record<UpstreamName, string | 'done'>>;
 
@@ -83,14 +101,14 @@ function decodePosition(cursor: string): Position {
  * one page from each (or from the one owning `entityType`) and merges them newest first.
  */
 export default class OperationsService extends Service {
-  async list(tenantId: string, filter: OperationFilter): Promise<Page<Operation>> {
+  async list(tenantId: string, filter: OperationFilter): Promise<OperationsPage> {
     const position = filter.cursor ? decodePosition(filter.cursor) : {};
     if (filter.entityType && !OWNER[filter.entityType]) {
-      return { items: [], nextCursor: null };
+      return { items: [], nextCursor: null, unavailable: [] };
     }
     const owner = filter.entityType ? OWNER[filter.entityType] : undefined;
     const asked = (owner ? [owner] : SERVICES).filter((name) => position[name] !== 'done');
-    const pages = await Promise.all(
+    const settled = await Promise.allSettled(
       asked.map(async (service) => {
         const page = await upstreamFor(this.ctx, service, tenantId).get(
           `/operations?${pageQuery({
@@ -104,6 +122,18 @@ export default class OperationsService extends Service {
         return { service, page };
       }),
     );
+    // A service that is away costs its rows, not the page: the others' rows are shown and the
+    // caller is told which are missing. Nothing answered, or another failure: the query fails.
+    const failures = settled.flatMap((result) =>
+      result.status === 'rejected' ? [result.reason as unknown] : [],
+    );
+    const pages = settled.flatMap((result) =>
+      result.status === 'fulfilled' ? [result.value] : [],
+    );
+    const unavailable = asked.filter((_, i) => settled[i]?.status === 'rejected');
+    const fatal = failures.find((error) => !isOutage(error));
+    if (fatal !== undefined || (failures.length > 0 && pages.length === 0))
+      throw fatal ?? failures[0];
     // A k-way merge: each service's page is in its own (id) order and is taken as a prefix, so
     // where the list stands in each log is one id and no row is skipped on the next page; among
     // the services' next rows the newest goes first.
@@ -136,6 +166,7 @@ export default class OperationsService extends Service {
     return {
       items,
       nextCursor: more ? Buffer.from(JSON.stringify(next), 'utf8').toString('base64url') : null,
+      unavailable,
     };
   }
 }

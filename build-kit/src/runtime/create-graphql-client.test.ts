@@ -60,6 +60,27 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('keeps the data of a partial answer on the error', async () => {
+    const fetch = vi.fn(async () =>
+      jsonResponse({
+        errors: [
+          {
+            message: 'the operation log of catalog did not answer',
+            path: ['operations', 'complete'],
+            extensions: { code: 'UPSTREAM_UNAVAILABLE', requestId: 'req-9' },
+          },
+        ],
+        data: { operations: { nodes: [{ id: 'inventory:1' }], complete: null } },
+      }),
+    );
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+
+    await expect(client.request('{ operations { nodes { id } complete } }')).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      data: { operations: { nodes: [{ id: 'inventory:1' }], complete: null } },
+    });
+  });
+
   it('keeps the bad input fields a BAD_USER_INPUT names', async () => {
     const fetch = vi.fn(async () =>
       jsonResponse({

@@ -100,6 +100,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
           requestId: error?.requestId ?? headerRequestId,
           status: response.status,
           fields: error?.fields,
+          data: asRecord(asRecord(body)?.data),
         },
       );
     }

@@ -46,6 +46,8 @@ export interface MosaicErrorOptions {
   status?: number;
   /** The bad input fields the server named. @default [] */
   fields?: readonly MosaicFieldError[];
+  /** What a GraphQL answer returned beside its errors (a partial answer). */
+  data?: unknown;
   cause?: unknown;
 }
 
@@ -58,6 +60,12 @@ export class MosaicError extends Error {
   readonly status: number | undefined;
   /** The bad input fields the server named (`BAD_USER_INPUT`); empty when it named none. */
   readonly fields: readonly MosaicFieldError[];
+  /**
+   * The data a GraphQL answer carried beside its errors: the fields that did resolve, for a screen
+   * that can show them with a notice (e.g. one source of a merged list away); undefined when the
+   * answer had no data.
+   */
+  readonly data: unknown;
 
   constructor(code: string, message: string, options: MosaicErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -65,6 +73,7 @@ export class MosaicError extends Error {
     this.requestId = options.requestId;
     this.status = options.status;
     this.fields = options.fields ?? [];
+    this.data = options.data;
   }
 }
 

@@ -85,6 +85,7 @@ export const messages = {
     'inv.activity': '操作记录',
     'inv.activity.subtitle': '谁在什么时候改了什么：库存、订单、商品、价格、客户',
     'inv.activity.failed': '操作记录加载失败',
+    'inv.activity.partial': '部分来源暂不可用：下面只列出其余来源的记录，请稍后刷新。',
     'inv.activity.empty': '还没有操作记录',
     'inv.activity.emptyDescription': '调整库存、确认或取消订单等操作会记录在这里。',
     'inv.activity.noMatch': '没有符合条件的记录',
@@ -221,6 +222,8 @@ export const messages = {
     'inv.activity.subtitle':
       'Who changed what, and when: stock, orders, products, prices, customers',
     'inv.activity.failed': 'Could not load the activity',
+    'inv.activity.partial':
+      'Some sources are unavailable: the list shows activity from the others only. Refresh in a moment.',
     'inv.activity.empty': 'No activity yet',
     'inv.activity.emptyDescription':
       'Stock adjustments, confirmed or cancelled orders and other changes show here.',

@@ -24,6 +24,31 @@ describe('given no session cookie', () => {
   });
 });
 
+describe('given a browser without the sign-in hint cookie', () => {
+  it('getSession resolves to null without asking the BFF', async () => {
+    const fetch = vi.fn(async () => json({}));
+    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('document', { cookie: 'theme=dark' });
+
+    await expect(getSession()).resolves.toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('given a hint cookie but a session the BFF no longer knows', () => {
+  it('getSession resolves to null and drops the hint', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({ error: { code: 'UNAUTHENTICATED', message: 'revoked' } }, 401)),
+    );
+    const document = { cookie: 'mosaic_signed_in=1' };
+    vi.stubGlobal('document', document);
+
+    await expect(getSession()).resolves.toBeNull();
+    expect(document.cookie).toMatch(/^mosaic_signed_in=; .*max-age=0/);
+  });
+});
+
 describe('given wrong credentials', () => {
   it('signIn throws the BFF code, status and request id', async () => {
     vi.stubGlobal(

@@ -8,6 +8,7 @@ import type { Tenant, User } from '@mosaic/build-kit';
 import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
 import { requestJson } from './request-json.js';
+import { forgetSessionHint, sessionLikely } from './session-hint.js';
 import { fetchEarlyOnce } from './start-early-requests.js';
 
 export interface Session {
@@ -117,12 +118,19 @@ export function parseApps(body: unknown): AppEntry[] {
   });
 }
 
-/** The current session, or null when signed out (401). */
+/**
+ * The current session, or null when signed out: without the sign-in hint cookie the BFF is not
+ * asked (a signed-out visit makes no request that answers 401), and a 401 drops the hint.
+ */
 export async function getSession(): Promise<Session | null> {
+  if (!sessionLikely()) return null;
   try {
     return parseSession(await requestJson('/api/session', {}, fetchEarlyOnce));
   } catch (error) {
-    if (error instanceof ShellError && error.status === 401) return null;
+    if (error instanceof ShellError && error.status === 401) {
+      forgetSessionHint();
+      return null;
+    }
     throw error;
   }
 }

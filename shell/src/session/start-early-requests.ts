@@ -1,3 +1,5 @@
+import { sessionLikely } from './session-hint.js';
+
 /** Early answers by path, each taken at most once. */
 const early = new Map<string, Promise<Response | undefined>>();
 
@@ -11,15 +13,16 @@ function ask(path: string): void {
 }
 
 /**
- * On any page but the sign-in page the user is most likely signed in already (the cookie is
- * httpOnly, so the shell cannot tell): ask for the session and the app list as soon as the
- * script runs, at the same time, instead of after React's first render and one after the
- * other, and start downloading qiankun before the frame asks for it. On a slow phone network
- * each round trip saved is ~150 ms before the first app shows. A wrong guess changes nothing:
- * `fetchEarlyOnce` drops an answer that is no use and asks again.
+ * On any page but the sign-in page, when the BFF's hint cookie says a session is likely (the
+ * session cookie is httpOnly, so the shell cannot read it): ask for the session and the app list
+ * as soon as the script runs, at the same time, instead of after React's first render and one
+ * after the other, and start downloading qiankun before the frame asks for it. On a slow phone
+ * network each round trip saved is ~150 ms before the first app shows. A signed-out visit asks
+ * nothing (no 401s on its way to the sign-in page); a wrong guess (a revoked session) changes
+ * nothing: `fetchEarlyOnce` drops an answer that is no use and asks again.
  */
 export function startEarlyRequests(pathname: string = window.location.pathname): void {
-  if (pathname === '/signin') return;
+  if (pathname === '/signin' || !sessionLikely()) return;
   ask('/api/session');
   ask('/api/apps');
   preloadQiankun();

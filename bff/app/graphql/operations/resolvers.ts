@@ -1,3 +1,5 @@
+import { BffError, ErrorCode } from '../../lib/http/errors.js';
+import type { UpstreamName } from '../../lib/mosaic_config.js';
 import type { Operation } from '../../service/operations.js';
 import type { GraphqlContext } from '../context.js';
 import { pageSize, toConnection } from '../pagination.js';
@@ -31,7 +33,18 @@ export const operationsResolvers = {
         entityType: args.entityType?.trim() || undefined,
         user: args.user?.trim().slice(0, 128) || undefined,
       });
-      return toConnection(page);
+      return { ...toConnection(page), unavailable: page.unavailable };
+    },
+  },
+  OperationConnection: {
+    // The page is the other services' rows; the error at this field says whose are missing.
+    complete({ unavailable }: { unavailable: UpstreamName[] }) {
+      if (unavailable.length === 0) return true;
+      throw new BffError(
+        ErrorCode.UPSTREAM_UNAVAILABLE,
+        `the operation log of ${unavailable.join(', ')} did not answer: this page shows the other services' operations only; try again shortly`,
+        { extensions: { sources: unavailable.join(',') } },
+      );
     },
   },
   Operation: {

@@ -63,6 +63,13 @@ redis.call('EXPIRE', KEYS[1], ARGV[1])
 return out
 `;
 
+/** The bump script as a command of the client (`defineCommand`). */
+const BUMP_COMMAND = 'mosaicBumpTagVersions';
+
+interface WithBumpCommand {
+  [BUMP_COMMAND](hashKey: string, ttlSeconds: number, ...tags: string[]): Promise<number[]>;
+}
+
 export function createTagVersions(options: TagVersionsOptions): TagVersions {
   const { client, prefix, ttlSeconds = 900, maxTenants = 10_000, onChannelChange } = options;
   const tenants = new LRUCache<string, Versions>({ max: maxTenants });
@@ -93,6 +100,10 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
 
   let subscriber: Redis | Cluster | undefined;
   if (client) {
+    // ioredis sends the script's text once per connection, then only its sha (EVALSHA), and the
+    // text again when Redis says NOSCRIPT (a master restarted empty); in a cluster, to the node
+    // of the key's slot. Defining it again on a shared client replaces it with the same script.
+    client.defineCommand(BUMP_COMMAND, { numberOfKeys: 1, lua: BUMP_SCRIPT });
     // Subscribing takes a connection of its own.
     const listener: Redis | Cluster =
       'nodes' in client ? (client as Cluster).duplicate() : (client as Redis).duplicate();
@@ -165,13 +176,11 @@ export function createTagVersions(options: TagVersionsOptions): TagVersions {
         tenants.set(tenant, versions);
         return;
       }
-      const versions = (await client.eval(
-        BUMP_SCRIPT,
-        1,
+      const versions = await (client as unknown as WithBumpCommand)[BUMP_COMMAND](
         hashKey(tenant),
         ttlSeconds,
         ...unique,
-      )) as number[];
+      );
       const changes: [string, number][] = unique.map((tag, i) => [tag, Number(versions[i])]);
       apply(tenant, changes);
       await client.publish(channel, JSON.stringify({ t: tenant, v: changes }));

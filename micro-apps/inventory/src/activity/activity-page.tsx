@@ -13,6 +13,7 @@ import {
   useLocale,
   useT,
 } from '@mosaic/shared-components';
+import { isMosaicError } from '@mosaic/build-kit';
 import { useState } from 'react';
 import { OPERATIONS_QUERY } from '../api/queries.js';
 import type { Operation, OperationsData } from '../api/queries.js';
@@ -25,6 +26,18 @@ import { useStockEvents } from '../use-stock-events.js';
 import { valueChanges, type FieldChange } from './value-changes.js';
 
 const PAGE_SIZE = 20;
+
+/**
+ * The rows the BFF could give when a service's log was away: it answers them with
+ * `complete: null` and an UPSTREAM_UNAVAILABLE error naming the service (beside which a row's
+ * name may be missing too, when the catalog is the one away). Any other failure stays one.
+ */
+function partialPage(error: unknown): OperationsData {
+  const data = isMosaicError(error) ? (error.data as OperationsData | undefined) : undefined;
+  if (data?.operations?.complete === null) return data;
+  throw error;
+}
+
 /** The entity types the services log (services README, "Business-operation log"). */
 const ENTITY_TYPES = [
   'stock',
@@ -71,16 +84,18 @@ export function ActivityPage(): React.JSX.Element {
   const operations = useLiveQuery(
     (signal) =>
       canSeeActivity
-        ? graphql.request<OperationsData>(
-            OPERATIONS_QUERY,
-            {
-              first: PAGE_SIZE,
-              after,
-              entityType: entityType || undefined,
-              user: userQuery || undefined,
-            },
-            { signal },
-          )
+        ? graphql
+            .request<OperationsData>(
+              OPERATIONS_QUERY,
+              {
+                first: PAGE_SIZE,
+                after,
+                entityType: entityType || undefined,
+                user: userQuery || undefined,
+              },
+              { signal },
+            )
+            .catch(partialPage)
         : Promise.resolve(undefined),
     [graphql, canSeeActivity, entityType, userQuery, after],
   );
@@ -125,6 +140,12 @@ export function ActivityPage(): React.JSX.Element {
           data-testid="activity-user"
         />
       </div>
+      {operations.state.status === 'ready' &&
+        operations.state.data?.operations.complete === null && (
+          <p className="inv-notice" role="status" data-testid="activity-partial">
+            {t('inv.activity.partial')}
+          </p>
+        )}
       <AsyncView
         state={operations.state}
         onRetry={operations.retry}

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
+import { signIn, signOutFromMenu } from './helpers';
+
+/**
+ * Records every request the page makes; `unauthorized()` waits for all their answers and says
+ * which answered 401, as `METHOD path`.
+ */
+function watchRequests(page: Page): { unauthorized(): Promise<string[]> } {
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  return {
+    async unauthorized() {
+      const answered = await Promise.all(
+        requests.map(async (request) => ({ request, response: await request.response() })),
+      );
+      return answered
+        .filter(({ response }) => response?.status() === 401)
+        .map(({ request }) => `${request.method()} ${new URL(request.url()).pathname}`);
+    },
+  };
+}
+
+test.describe('given a signed-out visitor', () => {
+  test('reaches the sign-in page without a request that answers 401', async ({ page }) => {
+    const watch = watchRequests(page);
+    await page.goto('/inventory/activity');
+    await expect(page).toHaveURL(/\/signin/);
+    await expect(page.locator('input[name="tenant"]')).toBeVisible();
+    await page.goto('/signin');
+    await expect(page.locator('input[name="tenant"]')).toBeVisible();
+    expect(await watch.unauthorized()).toEqual([]);
+  });
+
+  test('asks nothing that answers 401 after signing out, and signs in again', async ({ page }) => {
+    await page.goto('/inventory');
+    await signIn(page, 'xiaomai', 'keeper');
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    await signOutFromMenu(page);
+    await expect(page.locator('input[name="tenant"]')).toBeVisible();
+    const watch = watchRequests(page);
+    await page.goto('/inventory');
+    await expect(page).toHaveURL(/\/signin/);
+    await expect(page.locator('input[name="tenant"]')).toBeVisible();
+    expect(await watch.unauthorized()).toEqual([]);
+    // Signed in again, a reload keeps the session: the hint the BFF set at sign-in is back.
+    await signIn(page, 'xiaomai', 'keeper');
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    await expect(page).toHaveURL(/\/inventory$/);
+    expect(await watch.unauthorized()).toEqual([]);
+  });
+});
