@@ -36,6 +36,48 @@ describe('given a signed-in xiaomai owner and a chaye owner', () => {
     expect(a.data?.products.some((p) => p.stock.onHand > 0)).toBe(true);
   });
 
+  it('refuses a mutation marked read-only before it runs, and answers a marked query', async () => {
+    const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
+    const products = (await (await graphql(system.bffUrl, token, PRODUCTS)).json()) as ProductsBody;
+    const product = products.data?.products[0];
+    const warehouses = (await (
+      await graphql(system.bffUrl, token, '{ warehouses { id } }')
+    ).json()) as { data: { warehouses: { id: string }[] } };
+    const adjust =
+      'mutation A($input: AdjustStockInput!) { adjustStock(input: $input) { onHand } }';
+    const input = {
+      productId: product?.id,
+      warehouseId: warehouses.data.warehouses[0]?.id,
+      quantity: 1,
+      reason: 'marked read-only',
+    };
+    const marked = { 'x-mosaic-read-only': '1' };
+    const refused = await graphql(system.bffUrl, token, adjust, { variables: { input } }, marked);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('marks queries only') },
+    });
+    const after = (await (
+      await graphql(
+        system.bffUrl,
+        token,
+        `
+          ${PRODUCTS}
+          # after the marked write
+        `,
+      )
+    ).json()) as ProductsBody;
+    expect(after.data?.products[0]?.stock.onHand).toBe(product?.stock.onHand);
+    const query = await graphql(system.bffUrl, token, PRODUCTS, {}, marked);
+    expect(query.status).toBe(200);
+    // Unmarked, the same write runs.
+    const written = (await (
+      await graphql(system.bffUrl, token, adjust, { variables: { input } })
+    ).json()) as { data: { adjustStock: { onHand: number } } | null; errors?: unknown };
+    expect(written.errors).toBeUndefined();
+    expect(written.data?.adjustStock.onHand).toBeGreaterThan(0);
+  });
+
   it('makes at most one call per service, with tracing headers', async () => {
     const { token } = await signIn(system.bffUrl, 'xiaomai', 'owner');
     const requestId = 'graphql-one-call-each';

@@ -7,6 +7,11 @@ import { HEALTH_PATH } from './roles.mjs';
 // that died before answering, and an L7 retry would do it twice (a stock adjustment counted
 // twice). They keep the retry that is always safe: when no connection was made.
 const READS_ONLY_REPLAYED = '  http-request disable-l7-retry unless METH_GET';
+// At the BFF, a POST the apps' client marks read-only (a GraphQL query: contracts'
+// READ_ONLY_HEADER) is replayed too. The BFF refuses the mark on a mutation before running it,
+// so a marked request that was carried out wrote nothing.
+const READS_REPLAYED_AT_BFF =
+  '  http-request disable-l7-retry unless METH_GET || { req.hdr(x-mosaic-read-only) -m found }';
 
 /**
  * @param {import('./topology.mjs').Topology} topology
@@ -47,7 +52,7 @@ export function haproxyConfig(topology, { canaries, socket }) {
     'frontend public',
     `  bind 127.0.0.1:${topology.port}`,
     '  option forwardfor',
-    READS_ONLY_REPLAYED,
+    READS_REPLAYED_AT_BFF,
     '  default_backend bff',
     '',
     'backend bff',

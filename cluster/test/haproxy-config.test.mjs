@@ -97,6 +97,16 @@ describe.skipIf(!haproxy)('the generated HAProxy configuration', () => {
     expect(carriedOut.get('/graphql')).toBe(1);
   });
 
+  it('retries a POST marked read-only (a GraphQL query) on the other instance', async () => {
+    const response = await fetch(`${base}/graphql?read`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-mosaic-read-only': '1' },
+      body: JSON.stringify({ documentId: 'sha256:products' }),
+    });
+    expect(response.status).toBe(200);
+    expect(carriedOut.get('/graphql?read')).toBe(2);
+  });
+
   it('retries a GET on the other instance when the first dies before answering', async () => {
     const response = await fetch(`${base}/api/apps`);
     expect(response.status).toBe(200);

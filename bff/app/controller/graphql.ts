@@ -1,3 +1,4 @@
+import { READ_ONLY_HEADER } from '@mosaic/contracts';
 import { Controller } from 'egg';
 import { z } from 'zod';
 import { operationLabel } from '../graphql/pipeline/known_operations.js';
@@ -51,6 +52,14 @@ export default class GraphqlController extends Controller {
       return;
     }
     const { operation } = prepared;
+    // The load balancer may send a request marked read-only twice (cluster/README.md): only a
+    // query may carry the mark, so no write is ever done twice.
+    if (operation.kind !== 'query' && header(ctx, READ_ONLY_HEADER) !== '') {
+      throw new BffError(
+        ErrorCode.BAD_REQUEST,
+        `${READ_ONLY_HEADER} marks queries only, and this operation is a ${operation.kind}: send it without that header`,
+      );
+    }
     pipeline.admit(requested, operation);
     state.operationName = operation.name ?? 'anonymous';
     const label = operationLabel(operation.name);

@@ -23,14 +23,21 @@ function refusal(run: () => unknown): MosaicError {
 }
 
 describe('loadDocument', () => {
-  it('gives one named operation its name, text and the sha256 of its exact bytes', () => {
+  it('gives one named operation its name, kind, text and the sha256 of its exact bytes', () => {
     const text = '# the product page\nquery ShopItem($id: ID!) {\n  shopItem(id: $id) { id }\n}\n';
     const dir = files({ 'shop-item.graphql': text });
     expect(loadDocument(path.join(dir, 'shop-item.graphql'))).toEqual({
       id: `sha256:${createHash('sha256').update(text).digest('hex')}`,
       operationName: 'ShopItem',
       text,
+      kind: 'query',
     });
+  });
+
+  it('calls a mutation a mutation, even with a field named query', () => {
+    const text = 'mutation Place($query: String) {\n  place(query: $query) { id }\n}\n';
+    const dir = files({ 'place.graphql': text });
+    expect(loadDocument(path.join(dir, 'place.graphql')).kind).toBe('mutation');
   });
 
   it('appends the fragment files an operation imports, each once, and hashes the whole', () => {

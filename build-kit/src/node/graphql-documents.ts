@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, parse, validate } from 'graphql';
+import { buildASTSchema, getOperationAST, parse, validate } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 
@@ -12,6 +12,11 @@ export interface TrustedDocumentEntry {
   operationName: string;
   /** The operation file's text, then every fragment file it imports (`#import "./x.graphql"`). */
   text: string;
+  /**
+   * What the operation is, read from the parsed text: the client marks queries read-only
+   * (`READ_ONLY_HEADER`), so a load balancer may replay them. Absent when the text does not parse.
+   */
+  kind?: 'query' | 'mutation' | 'subscription';
 }
 
 /** The file, next to `mosaic.json`, listing every operation the app's bundle can send. */
@@ -85,7 +90,17 @@ export function assembleDocument(
 export function loadDocument(file: string, read?: (file: string) => string): TrustedDocumentEntry {
   const { text, operationName } = assembleDocument(file, read);
   if (!operationName) refuse(`${file} holds fragments only: import it from an operation file`);
-  return { id: documentId(text), operationName, text };
+  const kind = operationKindOf(text);
+  return { id: documentId(text), operationName, text, ...(kind ? { kind } : {}) };
+}
+
+/** The kind of the document's one operation, or undefined when it does not parse. */
+function operationKindOf(text: string): TrustedDocumentEntry['kind'] {
+  try {
+    return getOperationAST(parse(text))?.operation;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Every `.graphql` file under `dir` (node_modules and dist skipped). */

@@ -27,6 +27,29 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('marks a query document read-only, and never a mutation or plain text', async () => {
+    const fetch = vi.fn(async () => jsonResponse({ data: { ok: true } }));
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+    const doc = (kind: 'query' | 'mutation') => ({
+      id: `sha256:${kind}`,
+      operationName: kind === 'query' ? 'Products' : 'AdjustStock',
+      text: `${kind} X { ok }`,
+      kind,
+    });
+
+    await client.request(doc('query'));
+    await client.request(doc('mutation'));
+    await client.request('{ ok }');
+
+    const marks = fetch.mock.calls.map(
+      (call) =>
+        ((call as unknown as [string, RequestInit])[1].headers as Record<string, string>)[
+          'x-mosaic-read-only'
+        ],
+    );
+    expect(marks).toEqual(['1', undefined, undefined]);
+  });
+
   it('throws the server code and request id on a 401 JSON error', async () => {
     const fetch = vi.fn(async () =>
       jsonResponse(

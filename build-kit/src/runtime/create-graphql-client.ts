@@ -1,4 +1,4 @@
-import { readErrorBody } from '@mosaic/contracts';
+import { READ_ONLY_HEADER, readErrorBody } from '@mosaic/contracts';
 import { MosaicError, MosaicErrorCode } from '../shared/mosaic-error.js';
 import type { GraphQLClient, GraphQLRequestOptions, TrustedDocument } from './types.js';
 
@@ -39,9 +39,12 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
           }
         : options;
       const { documentId, operationName } = requestOptions;
+      // A query says so: the BFF refuses the mark on anything else, so a load balancer may send
+      // it again to another instance if the first died before answering.
+      const marks = trusted?.kind === 'query' ? { [READ_ONLY_HEADER]: '1' } : undefined;
       if (documentId) {
         try {
-          return await post<TData>({ documentId, variables, operationName }, requestOptions);
+          return await post<TData>({ documentId, variables, operationName }, requestOptions, marks);
         } catch (error) {
           // A BFF older than the app: it runs the same operation from its text.
           if (
@@ -51,13 +54,14 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
             throw error;
         }
       }
-      return post<TData>({ query, variables, operationName }, requestOptions);
+      return post<TData>({ query, variables, operationName }, requestOptions, marks);
     },
   };
 
   async function post<TData>(
     payload: Record<string, unknown>,
     requestOptions: GraphQLRequestOptions,
+    marks: Record<string, string> | undefined,
   ): Promise<TData> {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let response: Response;
@@ -65,7 +69,12 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       response = await fetchImpl(endpoint, {
         method: 'POST',
         credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...marks,
+          ...headers,
+        },
         body: JSON.stringify(payload),
         signal: requestOptions.signal,
       });

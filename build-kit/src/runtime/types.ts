@@ -46,6 +46,8 @@ export interface TrustedDocument<TData = unknown, TVariables = Record<string, un
   id: string;
   operationName: string;
   text: string;
+  /** Whether it is a query (sent marked read-only) or a mutation; absent in older bundles. */
+  kind?: 'query' | 'mutation' | 'subscription';
   /** Carries the types only; never set. (A method, so hand-written types still fit.) */
   __types?(data: TData, variables: TVariables): void;
 }
