@@ -28,9 +28,6 @@ export interface GraphqlPipelineOptions {
 
 /** A schema with its plugins, assembled once per app. */
 export interface GraphqlPipeline {
-  readonly schema: GraphQLSchema;
-  /** The plugins, in order (for docs and `/metrics` names). */
-  readonly plugins: readonly GraphqlPlugin[];
   /** Whether some plugin may answer from what it holds now (the fast lane steps aside if not). */
   canPeek(): boolean;
   /** The text a request runs; throws a BffError for a request that names none. */
@@ -99,8 +96,6 @@ export function createGraphqlPipeline(options: GraphqlPipelineOptions): GraphqlP
   }, run);
 
   return {
-    schema,
-    plugins,
     canPeek() {
       for (const plugin of peeking) if (plugin.canPeek?.() !== false) return true;
       return false;

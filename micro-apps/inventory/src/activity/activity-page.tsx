@@ -204,32 +204,19 @@ export function ActivityPage(): React.JSX.Element {
                     </span>
                   ),
                 },
-                {
-                  key: 'before',
-                  header: t('inv.activity.col.before'),
-                  cell: (op) => (
-                    <span data-testid="activity-before">
+                ...(['before', 'after'] as const).map((side) => ({
+                  key: side,
+                  header: t(`inv.activity.col.${side}`),
+                  cell: (op: Operation) => (
+                    <span data-testid={`activity-${side}`}>
                       <Changes
                         changes={valueChanges(op.before ?? null, op.after ?? null)}
-                        side="before"
+                        side={side}
                         fieldLabel={fieldLabel}
                       />
                     </span>
                   ),
-                },
-                {
-                  key: 'after',
-                  header: t('inv.activity.col.after'),
-                  cell: (op) => (
-                    <span data-testid="activity-after">
-                      <Changes
-                        changes={valueChanges(op.before ?? null, op.after ?? null)}
-                        side="after"
-                        fieldLabel={fieldLabel}
-                      />
-                    </span>
-                  ),
-                },
+                })),
                 {
                   key: 'request',
                   header: t('inv.activity.col.request'),
