@@ -49,8 +49,10 @@ describe('given a single Redis', () => {
     const prefix = `test:${randomUUID()}`;
     const client = new Redis(redis.url, { maxRetriesPerRequest: 1 });
     const versions = createTagVersions({ client, prefix });
-    const watch = await watchScripts(redis.url, prefix);
     await until(() => versions.ready);
+    // Watched once the client is connected: a connection's handshake seen while MONITOR itself
+    // starts trips ioredis ("Command queue state error").
+    const watch = await watchScripts(redis.url, prefix);
     for (let i = 1; i <= 5; i += 1) await versions.bump('xiaomai', [`stock:p${i}`]);
     await until(() => watch.seen.length >= 5);
     watch.stop();
@@ -100,9 +102,10 @@ describe('given a Redis Cluster', () => {
     );
     const versions = createTagVersions({ client, prefix });
     const owner = await cluster.ownerOf(`${prefix}:{xiaomai}:tags`);
-    const watch = await watchScripts(`redis://127.0.0.1:${owner}`, prefix);
     await until(() => versions.ready);
     await versions.ensure('xiaomai');
+    // Watched once the owner's connection is up (see the single Redis test).
+    const watch = await watchScripts(`redis://127.0.0.1:${owner}`, prefix);
     for (let i = 1; i <= 3; i += 1) await versions.bump('xiaomai', [`stock:p${i}`]);
     await until(() => watch.seen.length >= 3);
     watch.stop();
