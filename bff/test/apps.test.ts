@@ -150,6 +150,21 @@ describe('GET /api/apps', () => {
     expect((await appsFor('xiaomai', 'clerk')).map((a) => a.name)).not.toContain('notes');
   });
 
+  it('comes with the sign-in answer, the same list GET /api/apps gives that user', async () => {
+    for (const username of ['owner', 'keeper', 'clerk']) {
+      const signedIn = await fetch(`${system.bffUrl}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenant: 'xiaomai', username, password: 'demo1234' }),
+      });
+      const { token, appList } = (await signedIn.json()) as { token: string; appList: unknown };
+      const asked = await fetch(`${system.bffUrl}/api/apps`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(appList).toEqual(await asked.json());
+    }
+  });
+
   it('needs a session', async () => {
     expect((await fetch(`${system.bffUrl}/api/apps`)).status).toBe(401);
   });

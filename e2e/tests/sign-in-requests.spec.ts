@@ -52,3 +52,19 @@ test.describe('given a signed-out visitor', () => {
     expect(await watch.unauthorized()).toEqual([]);
   });
 });
+
+test.describe('given a user signing in', () => {
+  test('opens the first app with the app list the sign-in answer carried', async ({ page }) => {
+    await page.goto('/inventory');
+    await expect(page.locator('input[name="tenant"]')).toBeVisible();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) asked.push(`${request.method()} ${pathname}`);
+    });
+    await signIn(page, 'xiaomai', 'keeper');
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    // One round trip between the sign-in and the app: the list is not asked for again.
+    expect(asked).toEqual(['POST /api/session']);
+  });
+});

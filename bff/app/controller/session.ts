@@ -15,7 +15,7 @@ const SignInBody = z.object({
 
 /** /api/session: sign in, who am I, sign out. */
 export default class SessionController extends Controller {
-  /** POST /api/session {tenant, username, password} → {user, tenant, token} + cookie. */
+  /** POST /api/session {tenant, username, password} → {user, tenant, token, appList} + cookie. */
   async create(): Promise<void> {
     const { ctx } = this;
     const body = SignInBody.safeParse(ctx.request.body);
@@ -28,20 +28,36 @@ export default class SessionController extends Controller {
       );
     }
     const { tenant, username, password } = body.data;
-    const { identity, session } = services(ctx);
+    const { identity, session, appRegistry } = services(ctx);
     const record = await identity.verifyCredentials(tenant, username, password);
     if (!record) {
       throw new BffError(ErrorCode.INVALID_CREDENTIALS, 'tenant, username or password is wrong');
     }
-    const issued = await session.issue({
+    const claims = {
       tenantId: record.tenant.id,
       userId: record.user.id,
       username: record.user.username,
       roles: record.user.roles,
-    });
+    };
+    // The app list (what `GET /api/apps` would answer next) comes with the answer: the shell's
+    // next step, one round trip fewer between sign-in and the first app. When it cannot be
+    // made, sign-in still succeeds; the shell then asks `/api/apps` as before.
+    const [issued, appList] = await Promise.all([
+      session.issue(claims),
+      appRegistry.listFor(claims).then(
+        ({ body }) => body,
+        (error: unknown) => {
+          ctx.logger.warn(
+            '[session] sign-in answered without the app list: %s',
+            (error as Error).message,
+          );
+          return undefined;
+        },
+      ),
+    ]);
     setSessionCookie(ctx, issued.token, issued.expiresAt);
     ctx.set('cache-control', 'no-store');
-    ctx.body = { ...present(record), token: issued.token };
+    ctx.body = { ...present(record), token: issued.token, ...(appList && { appList }) };
   }
 
   /** GET /api/session → {user, tenant} of the current session, or 401. */

@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { ALL_APPS } from '@mosaic/contracts';
+import type { AppList, DeniedApp } from '@mosaic/contracts';
 import { Service } from 'egg';
+import { mosaicConfig } from '../lib/mosaic_config.js';
+import { services } from '../lib/services.js';
+import type { Session } from '../lib/session/session_claims.js';
 import { SAFE_SEGMENT, StoredAppManifestSchema } from '../lib/registry/app_manifest.js';
 import type { AppEntry, StoredAppManifest } from '../lib/registry/app_manifest.js';
 import { compareSemver, isPrerelease, isSemver } from '../lib/registry/compare_semver.js';
@@ -25,6 +31,49 @@ function versionFields(
  * hand, before channels existed) gives its highest release.
  */
 export default class AppRegistryService extends Service {
+  /**
+   * What `GET /api/apps` answers `session` (and `POST /api/session` beside the user, so the
+   * shell does not ask again): the apps the user may open, at the version the tenant gets, and
+   * the rest named as denied. The tag covers the result and who asked.
+   */
+  async listFor(
+    session: Pick<Session, 'tenantId' | 'userId' | 'roles'>,
+  ): Promise<{ body: AppList; etag: string }> {
+    // Both must agree: the tenant's grants (identity, changed by its owner) say which apps the
+    // user's roles may open, and each app's manifest says which roles it is built for.
+    const [allowed, published] = await Promise.all([
+      services(this.ctx).identity.appsForRoles(session.tenantId, session.roles),
+      this.catalogue(session.tenantId),
+    ]);
+    const { devOverrides } = mosaicConfig(this.app);
+    // `*` (the owner's grant) opens every app, including ones published after identity's list.
+    const opens = (name: string, builtFor: readonly string[]): boolean =>
+      (allowed.has(ALL_APPS) || allowed.has(name)) &&
+      builtFor.some((role) => session.roles.includes(role));
+    const apps: AppEntry[] = [];
+    const denied: DeniedApp[] = [];
+    for (const { roles: builtFor, ...app } of published) {
+      if (opens(app.name, builtFor)) apps.push(app);
+      // The rest are named, so the shell can say "your role may not open this app" at their
+      // route, but never with an entry or version.
+      else
+        denied.push({
+          name: app.name,
+          title: app.title,
+          ...(app.titles && { titles: app.titles }),
+          route: app.route,
+        });
+    }
+    const body: AppList = { apps, devOverrides, denied };
+    // The tag covers who asked, so one user's tag never matches another's answer (a shared
+    // browser, a different tenant), even when the bodies are equal.
+    const etag = `"${createHash('sha256')
+      .update(JSON.stringify([session.tenantId, session.userId, [...session.roles].sort(), body]))
+      .digest('base64url')
+      .slice(0, 32)}"`;
+    return { body, etag };
+  }
+
   /** Every app whose manifest roles intersect `roles`, at the version `tenantId` gets. */
   async appsFor(roles: readonly string[], tenantId?: string): Promise<AppEntry[]> {
     return (await this.catalogue(tenantId))

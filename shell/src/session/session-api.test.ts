@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getSession, parseApps, signIn } from './session-api.js';
+import { getSession, listApps, parseApps, signIn, signOut } from './session-api.js';
 import { ShellError } from '../shell-error.js';
 
 function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -64,6 +64,61 @@ describe('given wrong credentials', () => {
 
     expect(error).toBeInstanceOf(ShellError);
     expect(error).toMatchObject({ code: 'INVALID_CREDENTIALS', status: 401, requestId: 'r-1' });
+  });
+});
+
+describe('given a sign-in answer that carries the app list', () => {
+  const signedIn = {
+    user: { id: 'u-1', username: 'owner', roles: ['owner'] },
+    tenant: { id: 'xiaomai', name: '小麦便利店' },
+    token: 't',
+    appList: {
+      apps: [
+        {
+          name: 'inventory',
+          version: '1.0.0',
+          title: '库存',
+          route: '/inventory',
+          entry: '/apps/inventory/1.0.0/index.html',
+          protocol: '1.6.0',
+        },
+      ],
+      devOverrides: false,
+      denied: [],
+    },
+  };
+
+  it('lists the apps from it, without asking GET /api/apps', async () => {
+    const fetch = vi.fn(async (path: string) =>
+      path === '/api/session' ? json(signedIn) : json({ apps: [] }),
+    );
+    vi.stubGlobal('fetch', fetch);
+
+    await signIn({ tenant: 'xiaomai', username: 'owner', password: 'demo1234' });
+    const list = await listApps();
+
+    expect(list.apps.map((app) => app.name)).toEqual(['inventory']);
+    expect(list.devOverrides).toBe(false);
+    expect(fetch.mock.calls.map(([path]) => path)).toEqual(['/api/session']);
+    // Taken once: the next list (revalidation) is asked of the BFF.
+    await listApps();
+    expect(fetch.mock.calls.map(([path]) => path)).toEqual(['/api/session', '/api/apps']);
+  });
+
+  it('drops the list when the user signs out before the frame took it', async () => {
+    const fetch = vi.fn(async (path: string, init?: RequestInit) =>
+      path === '/api/session'
+        ? init?.method === 'DELETE'
+          ? new Response(null, { status: 204 })
+          : json(signedIn)
+        : json({ apps: [] }),
+    );
+    vi.stubGlobal('fetch', fetch);
+
+    await signIn({ tenant: 'xiaomai', username: 'owner', password: 'demo1234' });
+    await signOut();
+
+    expect((await listApps()).apps).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { ShellError, ShellErrorCode } from '../shell-error.js';
 import { parseTitles } from './parse-titles.js';
 import { requestJson } from './request-json.js';
 import { forgetSessionHint, sessionLikely } from './session-hint.js';
-import { fetchEarlyOnce } from './start-early-requests.js';
+import { fetchEarlyOnce, forgetEarly, provideEarly } from './start-early-requests.js';
 
 export interface Session {
   user: User;
@@ -141,10 +141,16 @@ export async function signIn(credentials: Credentials): Promise<Session> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(credentials),
   });
-  return parseSession(body);
+  const session = parseSession(body);
+  // The app list came with the answer: the frame's `listApps` takes it, no second round trip.
+  // A BFF that could not make it (or an older one) leaves it out, and the frame asks.
+  const { appList } = body as { appList?: unknown };
+  if (appList !== null && typeof appList === 'object') provideEarly('/api/apps', appList);
+  return session;
 }
 
 export async function signOut(): Promise<void> {
+  forgetEarly();
   await requestJson('/api/session', { method: 'DELETE' });
 }
 

@@ -37,6 +37,27 @@ export function preloadQiankun(): void {
 }
 
 /**
+ * An answer the BFF already gave inside another one (the app list in the sign-in answer): the
+ * next GET of `path` through `fetchEarlyOnce` takes it instead of asking.
+ */
+export function provideEarly(path: string, body: unknown): void {
+  early.set(
+    path,
+    Promise.resolve(
+      new Response(JSON.stringify(body), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
+    ),
+  );
+}
+
+/** Drops every early answer (signed out: the next user must not be given them). */
+export function forgetEarly(): void {
+  early.clear();
+}
+
+/**
  * A fetch that answers a GET asked early with that answer, once: the session's when it is
  * signed in or signed out (401), the app list's only when it succeeded (a 401 then means the
  * user signed in since). Anything else goes to the BFF.
