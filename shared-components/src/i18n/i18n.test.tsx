@@ -1,5 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider, useLocale, useT } from './i18n.js';
 import { createTranslate, resolveLocale } from './translate.js';
 
@@ -89,5 +89,21 @@ describe('createTranslate', () => {
       'Page 1,200',
     );
     expect(createTranslate('en', counted)('products')).toBe('{count} products');
+  });
+
+  it('makes no number format for a screen without large counts, and one per language at most', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      const translators = [1, 2, 3].map(() => createTranslate('zh-CN', counted));
+      for (const t of translators) t('hello');
+      expect(made).not.toHaveBeenCalled();
+      // Under a thousand a count is written alike in every shipped language: no format either.
+      for (const t of translators) expect(t('products', { count: 3 })).toBe('共 3 件商品');
+      expect(made).not.toHaveBeenCalled();
+      for (const t of translators) expect(t('products', { count: 12345 })).toBe('共 12,345 件商品');
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 });

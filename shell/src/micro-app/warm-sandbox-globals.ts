@@ -41,8 +41,11 @@ export function readDescriptorsInSlices(
   });
 }
 
-/** The next task, after whatever input, rendering and network callbacks are waiting. */
+/**
+ * The next task, after whatever input, rendering and network callbacks are already waiting. Not
+ * `requestIdleCallback`: a page that is loading is rarely idle, and the slices must be done
+ * before the app's files are in, which is when qiankun makes the sandbox.
+ */
 function nextTask(next: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 100 });
-  else setTimeout(next, 0);
+  setTimeout(next, 0);
 }

@@ -27,14 +27,14 @@ export function useResponseCache(app: Application): GraphqlPlugin {
     execute: (execution, next) => cachedAnswer(app, execution, next),
     canPeek: () => app.mosaicRuntime.responses.usable,
     peek(call, operation, variables) {
-      const { responses, versions } = app.mosaicRuntime;
+      const { responses, versions, metrics } = app.mosaicRuntime;
       const { tenantId, roles } = call.session;
       if (operation.kind !== 'query' || call.ownEnvironment || !versions.has(tenantId)) {
         return undefined;
       }
       const key = responseCacheKey(roles, grayEnvFor(app, tenantId), operation, variables);
       const hit = responses.peek(tenantId, key);
-      if (hit) app.mosaicRuntime.metrics.responseCache.inc({ result: 'hit' });
+      if (hit) metrics.responseCache.inc({ result: 'hit' });
       return hit?.body;
     },
   };
