@@ -59,21 +59,34 @@ test.describe('given an owner reading Chinese whose app list points at a missing
     page,
   }, testInfo) => {
     let broken = true;
+    type AppList = { apps: Record<string, unknown>[] };
+    // What a bad release looks like: the manifest names files that are not there.
+    const breakInventory = (list: AppList): AppList => ({
+      ...list,
+      apps: list.apps.map((app) =>
+        app.name === 'inventory'
+          ? { ...app, entry: '/apps/inventory/0.0.0-missing/index.html', shared: undefined }
+          : app,
+      ),
+    });
+    // The list comes with the sign-in answer, and from /api/apps after it (Retry asks again).
+    await page.route('**/api/session', async (route) => {
+      const response = await route.fetch();
+      if (route.request().method() !== 'POST' || response.status() !== 200) {
+        return route.fulfill({ response });
+      }
+      const body = (await response.json()) as { appList?: AppList };
+      if (broken && body.appList) body.appList = breakInventory(body.appList);
+      await route.fulfill({ response, json: body });
+    });
     await page.route('**/api/apps', async (route) => {
       // Always the whole list (no 304 against a list this route rewrote), never cached.
       const { 'if-none-match': _etag, ...headers } = route.request().headers();
       const response = await route.fetch({ headers });
       // The shell asks before sign-in too (a 401): only a list is rewritten.
       if (response.status() !== 200) return route.fulfill({ response });
-      const body = (await response.json()) as { apps: Record<string, unknown>[] };
-      if (broken) {
-        // What a bad release looks like: the manifest names files that are not there.
-        body.apps = body.apps.map((app) =>
-          app.name === 'inventory'
-            ? { ...app, entry: '/apps/inventory/0.0.0-missing/index.html', shared: undefined }
-            : app,
-        );
-      }
+      const listed = (await response.json()) as AppList;
+      const body = broken ? breakInventory(listed) : listed;
       await route.fulfill({
         response,
         json: body,
