@@ -2,7 +2,7 @@
  * The sub-app protocol, in one file: what a shell hands an app and what an app
  * hands back. Shell and apps depend on these types, never on each other.
  */
-import type { z } from 'zod/mini';
+import type { InferOutput } from 'valibot';
 import type { PROTOCOL_VERSION } from '../shared/protocol.js';
 import type { EventTopicCatalogue, RequestTopicCatalogue } from './bus/topic-catalogue.js';
 
@@ -73,11 +73,13 @@ export type EventTopic = keyof EventTopicCatalogue;
 /** Names of the request/response topics in the catalogue. */
 export type RequestTopic = keyof RequestTopicCatalogue;
 /** Payload type of event topic `T`, inferred from its schema. */
-export type EventPayload<T extends EventTopic> = z.output<EventTopicCatalogue[T]['payload']>;
+export type EventPayload<T extends EventTopic> = InferOutput<EventTopicCatalogue[T]['payload']>;
 /** Request payload type of request topic `T`. */
-export type RequestPayload<T extends RequestTopic> = z.output<RequestTopicCatalogue[T]['request']>;
+export type RequestPayload<T extends RequestTopic> = InferOutput<
+  RequestTopicCatalogue[T]['request']
+>;
 /** Response type of request topic `T`. */
-export type ResponsePayload<T extends RequestTopic> = z.output<
+export type ResponsePayload<T extends RequestTopic> = InferOutput<
   RequestTopicCatalogue[T]['response']
 >;
 

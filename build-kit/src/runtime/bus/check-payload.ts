@@ -1,9 +1,6 @@
-import { z } from 'zod/mini';
-import { en } from 'zod/locales';
+import { safeParse, summarize } from 'valibot';
 import { MosaicError, MosaicErrorCode } from '../../shared/mosaic-error.js';
-
-// zod/mini ships without messages; English ones make the errors say what is wrong.
-z.config(en());
+import type { BusSchema } from './topic-catalogue.js';
 
 /** What is being checked, for the error message: "event 'stock.changed'", "response of 'stock.query'". */
 export type PayloadRole = 'event' | 'request' | 'response';
@@ -21,18 +18,18 @@ function deepFreeze<T>(value: T): T {
  * can change what another app receives. Throws `BUS_INVALID_PAYLOAD` naming the topic.
  */
 export function checkPayload(
-  schema: z.ZodMiniType,
+  schema: BusSchema,
   topic: string,
   role: PayloadRole,
   payload: unknown,
 ): unknown {
-  const result = schema.safeParse(payload);
+  const result = safeParse(schema, payload);
   if (!result.success) {
     const what = role === 'event' ? `event '${topic}'` : `${role} of '${topic}'`;
     throw new MosaicError(
       MosaicErrorCode.BUS_INVALID_PAYLOAD,
-      `bus ${what} does not match its declared shape (see the topic catalogue in @mosaic/build-kit):\n${z.prettifyError(result.error)}`,
+      `bus ${what} does not match its declared shape (see the topic catalogue in @mosaic/build-kit):\n${summarize(result.issues)}`,
     );
   }
-  return deepFreeze(result.data);
+  return deepFreeze(result.output);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /*
  * The one catalogue of bus topics, shared by the shell and every app. Each schema
@@ -7,28 +7,32 @@ import { z } from 'zod/mini';
  * protocol change; renaming or removing one is a major change.
  */
 
-const id = z.string().check(z.minLength(1));
+const id = v.pipe(v.string(), v.minLength(1));
 /** Money crosses the bus as the API does: a decimal string in yuan, e.g. '12.50'. */
-const money = z.string().check(z.regex(/^-?\d+(\.\d{1,2})?$/));
-const count = z.int().check(z.minimum(0));
+const money = v.pipe(v.string(), v.regex(/^-?\d+(\.\d{1,2})?$/));
+const int = v.pipe(v.number(), v.integer());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-const tenant = z.object({ id, name: z.string() });
-const user = z.object({
+/** A payload's schema: valibot's, whose output type is also the payload's TypeScript type. */
+export type BusSchema = v.GenericSchema;
+
+const tenant = v.object({ id, name: v.string() });
+const user = v.object({
   id,
-  username: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.string()),
+  username: v.string(),
+  displayName: v.string(),
+  roles: v.array(v.string()),
 });
 
-export interface EventTopicSpec<S extends z.ZodMiniType = z.ZodMiniType> {
+export interface EventTopicSpec<S extends BusSchema = BusSchema> {
   payload: S;
   /** A late subscriber is handed the last value published. */
   sticky: boolean;
 }
 
 export interface RequestTopicSpec<
-  Q extends z.ZodMiniType = z.ZodMiniType,
-  R extends z.ZodMiniType = z.ZodMiniType,
+  Q extends BusSchema = BusSchema,
+  R extends BusSchema = BusSchema,
 > {
   request: Q;
   response: R;
@@ -39,37 +43,37 @@ export const eventTopics = {
   /** A sales order was placed (sales, shop). */
   'order.created': {
     sticky: false,
-    payload: z.object({
+    payload: v.object({
       orderId: id,
       total: money,
       lineCount: count,
-      customerId: z.optional(z.nullable(id)),
+      customerId: v.optional(v.nullable(id)),
     }),
   },
   /** Stock levels changed (inventory adjustments and transfers, sales). */
   'stock.changed': {
     sticky: false,
-    payload: z.object({
-      reason: z.enum(['adjustment', 'transfer', 'sale', 'other']),
-      items: z.array(z.object({ productId: id, warehouseId: z.optional(id), onHand: z.int() })),
+    payload: v.object({
+      reason: v.picklist(['adjustment', 'transfer', 'sale', 'other']),
+      items: v.array(v.object({ productId: id, warehouseId: v.optional(id), onHand: int })),
     }),
   },
   /** The shopper's cart (shop). Sticky, so the shell's badge and late apps see it. */
   'cart.updated': {
     sticky: true,
-    payload: z.object({ itemCount: count, total: money }),
+    payload: v.object({ itemCount: count, total: money }),
   },
   /** Who is signed in; published by the shell, sticky. `null` after sign-out. */
   'session.changed': {
     sticky: true,
-    payload: z.object({ tenant: z.nullable(tenant), user: z.nullable(user) }),
+    payload: v.object({ tenant: v.nullable(tenant), user: v.nullable(user) }),
   },
   /** An app asks the shell to move to `path` (the same as `ctx.navigate`). */
   'nav.request': {
     sticky: false,
-    payload: z.object({
-      path: z.string().check(z.regex(/^\/(?!\/)/)),
-      replace: z.optional(z.boolean()),
+    payload: v.object({
+      path: v.pipe(v.string(), v.regex(/^\/(?!\/)/)),
+      replace: v.optional(v.boolean()),
     }),
   },
   /**
@@ -80,27 +84,27 @@ export const eventTopics = {
    */
   'route.changed': {
     sticky: true,
-    payload: z.object({ path: z.string().check(z.regex(/^\/(?!\/)/)) }),
+    payload: v.object({ path: v.pipe(v.string(), v.regex(/^\/(?!\/)/)) }),
   },
   /** Any app asks the shell to show a toast; the shell owns where and how long. */
   'toast.show': {
     sticky: false,
-    payload: z.object({
-      message: z.string().check(z.minLength(1), z.maxLength(300)),
-      tone: z.optional(z.enum(['info', 'success', 'warning', 'error'])),
+    payload: v.object({
+      message: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+      tone: v.optional(v.picklist(['info', 'success', 'warning', 'error'])),
       /** How long it stays, in ms; errors stay until dismissed when omitted. */
-      durationMs: z.optional(z.int().check(z.minimum(1000), z.maximum(60_000))),
+      durationMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(60_000))),
     }),
   },
   /** The mounted app names its current page; the shell puts it in the document title. */
   'title.set': {
     sticky: false,
-    payload: z.object({ title: z.string().check(z.maxLength(120)) }),
+    payload: v.object({ title: v.pipe(v.string(), v.maxLength(120)) }),
   },
   /** The user switched language (BCP 47, e.g. 'en-US'); published by the shell, sticky. */
   'locale.changed': {
     sticky: true,
-    payload: z.object({ locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)) }),
+    payload: v.object({ locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)) }),
   },
 } satisfies Record<string, EventTopicSpec>;
 
@@ -108,13 +112,13 @@ export const eventTopics = {
 export const requestTopics = {
   /** Stock overview of the tenant; answered by inventory while it is mounted. */
   'stock.summary': {
-    request: z.object({ lowStockBelow: z.optional(count) }),
-    response: z.object({ productCount: count, lowStockCount: count }),
+    request: v.object({ lowStockBelow: v.optional(count) }),
+    response: v.object({ productCount: count, lowStockCount: count }),
   },
   /** On-hand stock of some products; answered by inventory. */
   'stock.query': {
-    request: z.object({ productIds: z.array(id).check(z.minLength(1), z.maxLength(200)) }),
-    response: z.object({ items: z.array(z.object({ productId: id, onHand: z.int() })) }),
+    request: v.object({ productIds: v.pipe(v.array(id), v.minLength(1), v.maxLength(200)) }),
+    response: v.object({ items: v.array(v.object({ productId: id, onHand: int })) }),
   },
 } satisfies Record<string, RequestTopicSpec>;
 
