@@ -149,6 +149,10 @@ function heapRow(label: string, readings: HeapReadings): string[] {
 }
 
 function shellTables(shell: ShellResult): string[] {
+  const jsBytes = shell.shellJsBeforeFirstApp.reduce((n, f) => n + f.bytes, 0);
+  const reactBytes = shell.shellJsBeforeFirstApp
+    .filter((f) => /(^|\/)react-[\w-]+\.js$/.test(f.file))
+    .reduce((n, f) => n + f.bytes, 0);
   return [
     `## Shell in Chromium (median of ${shell.runs} runs)`,
     markdownTable(
@@ -243,6 +247,18 @@ function shellTables(shell: ShellResult): string[] {
           formatRatio(shell.coldLoadMs, shell.standaloneMs),
           shell.coldLoadMs <= shell.standaloneMs * 1.1 ? 'met' : '**not met**',
         ],
+        [
+          'shell JS before the first app shows (bytes on the wire)',
+          '≤ 60 KiB',
+          formatBytes(jsBytes),
+          jsBytes <= 60 * 1024 ? 'met' : '**not met**',
+        ],
+        [
+          '  of which React + ReactDOM, lent to the apps (they need it anyway); the rest',
+          '–',
+          `${formatBytes(reactBytes)}; ${formatBytes(jsBytes - reactBytes)}`,
+          '',
+        ],
       ],
     ),
   ];
@@ -275,7 +291,45 @@ function lighthouseTable(rows: LighthouseResult[]): string {
         r.cls.toFixed(3),
       ]),
     ),
+    ...lighthouseGoals(rows),
   ].join('\n\n');
+}
+
+/** The phone goals (issue 14) from the medians above: the shop's first screen and sign-in. */
+function lighthouseGoals(rows: LighthouseResult[]): string[] {
+  const shop = rows.find((r) => r.page === 'shop first screen');
+  const signIn = rows.find((r) => r.page === 'sign-in');
+  if (!shop || !signIn) return [];
+  const row = (figure: string, goal: string, value: string, met: boolean): string[] => [
+    figure,
+    goal,
+    value,
+    met ? 'met' : '**not met**',
+  ];
+  return [
+    '### Goals (phone), from these medians',
+    markdownTable(
+      ['figure', 'goal', 'this run', ''],
+      [
+        row(
+          'shop first screen: performance',
+          '≥ 90',
+          String(shop.performance),
+          shop.performance >= 90,
+        ),
+        row('shop first screen: LCP', '≤ 2.5 s', ms(shop.lcpMs), shop.lcpMs <= 2500),
+        row('shop first screen: TBT', '≤ 200 ms', ms(shop.tbtMs), shop.tbtMs <= 200),
+        row('shop first screen: CLS', '≤ 0.1', shop.cls.toFixed(3), shop.cls <= 0.1),
+        row('sign-in: performance', '≥ 95', String(signIn.performance), signIn.performance >= 95),
+        row(
+          'accessibility, sign-in / shop',
+          '≥ 95',
+          `${signIn.accessibility} / ${shop.accessibility}`,
+          signIn.accessibility >= 95 && shop.accessibility >= 95,
+        ),
+      ],
+    ),
+  ];
 }
 
 /** The BFF hot-path goals (issue 18), each figure from this run, with its worst point. */
