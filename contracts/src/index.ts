@@ -21,6 +21,8 @@ export {
 export type { AppTitles } from './app-titles.js';
 export { ApiErrorCode, ServiceErrorCode } from './error-codes.js';
 export { SESSION_HINT_COOKIE } from './session-hint.js';
+export { SHELL_BOOT_ELEMENT_ID } from './shell-boot.js';
+export type { ShellBoot } from './shell-boot.js';
 export { READ_ONLY_HEADER } from './read-only-header.js';
 export { readErrorBody, readErrorText } from './error-body.js';
 export type { ErrorBody, ErrorField, ReadError } from './error-body.js';

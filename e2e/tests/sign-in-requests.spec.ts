@@ -67,4 +67,21 @@ test.describe('given a user signing in', () => {
     // One round trip between the sign-in and the app: the list is not asked for again.
     expect(asked).toEqual(['POST /api/session']);
   });
+
+  test('then opening a page again finds the session and app list in the page itself', async ({
+    page,
+  }) => {
+    await page.goto('/inventory');
+    await signIn(page, 'xiaomai', 'keeper');
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/')) asked.push(`${request.method()} ${pathname}`);
+    });
+    await page.reload();
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: /库存/ })).toBeVisible();
+    expect(asked).toEqual([]);
+  });
 });

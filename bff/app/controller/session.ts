@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
 import { services } from '../lib/services.js';
 import { SESSION_COOKIE } from '../service/session.js';
-import type { IdentityRecord } from '../service/identity.js';
+import { identityAnswer } from '../service/identity.js';
 
 const SignInBody = z.object({
   tenant: z.string().min(1).max(64),
@@ -57,7 +57,7 @@ export default class SessionController extends Controller {
     ]);
     setSessionCookie(ctx, issued.token, issued.expiresAt);
     ctx.set('cache-control', 'no-store');
-    ctx.body = { ...present(record), token: issued.token, ...(appList && { appList }) };
+    ctx.body = { ...identityAnswer(record), token: issued.token, ...(appList && { appList }) };
   }
 
   /** GET /api/session → {user, tenant} of the current session, or 401. */
@@ -70,7 +70,7 @@ export default class SessionController extends Controller {
       throw new BffError(ErrorCode.UNAUTHENTICATED, 'this account no longer exists: sign in again');
     }
     ctx.set('cache-control', 'no-store');
-    ctx.body = present(record);
+    ctx.body = identityAnswer(record);
   }
 
   /**
@@ -84,10 +84,6 @@ export default class SessionController extends Controller {
     setSessionCookie(ctx, '', 0);
     ctx.status = 204;
   }
-}
-
-function present(record: IdentityRecord): Pick<IdentityRecord, 'user' | 'tenant'> {
-  return { user: record.user, tenant: record.tenant };
 }
 
 /**

@@ -31,6 +31,11 @@ export interface IdentityRecord {
   tenant: IdentityTenant;
 }
 
+/** What `GET /api/session` says of a signed-in user: the user and the tenant, nothing more. */
+export function identityAnswer(record: IdentityRecord): IdentityRecord {
+  return { user: record.user, tenant: record.tenant };
+}
+
 /** The identity service: sign-in, users, tenants and which apps each role may open. */
 export default class IdentityService extends Service {
   /** The user when tenant, username and password all match, else null. */

@@ -1,3 +1,4 @@
+import { SHELL_BOOT_ELEMENT_ID } from '@mosaic/contracts';
 import { sessionLikely } from './session-hint.js';
 
 /** Early answers by path, each taken at most once. */
@@ -23,9 +24,31 @@ function ask(path: string): void {
  */
 export function startEarlyRequests(pathname: string = window.location.pathname): void {
   if (pathname === '/signin' || !sessionLikely()) return;
-  ask('/api/session');
-  ask('/api/apps');
+  if (!takeBootData()) {
+    ask('/api/session');
+    ask('/api/apps');
+  }
   preloadQiankun();
+}
+
+/**
+ * The BFF's answers to both questions, when it put them into the page (a navigation with a valid
+ * session: `SHELL_BOOT_ELEMENT_ID`): no round trip at all before the first app. Taken once; a
+ * page without them (the Vite dev server, an older BFF, a slow identity service) asks.
+ */
+function takeBootData(): boolean {
+  const element = document.getElementById(SHELL_BOOT_ELEMENT_ID);
+  element?.remove();
+  let boot: { session?: unknown; appList?: unknown } | undefined;
+  try {
+    boot = element?.textContent ? (JSON.parse(element.textContent) as typeof boot) : undefined;
+  } catch {
+    return false;
+  }
+  if (!boot?.session || typeof boot.appList !== 'object' || boot.appList === null) return false;
+  provideEarly('/api/session', boot.session);
+  provideEarly('/api/apps', boot.appList);
+  return true;
 }
 
 /**
