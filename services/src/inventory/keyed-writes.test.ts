@@ -50,6 +50,12 @@ describe.each(testBackends())('keyed stock writes on $name', (backend) => {
       expect(b).toEqual(a);
       expect(a.onHandAfter).toBe(before - 3);
       expect(await onHand(water, store)).toBe(before - 3);
+      // The business-operation log shows one adjustment, not one per try.
+      const log = await fetch(`${service.url}/operations?entity=stock&entityId=${water}`, {
+        headers: { 'x-tenant-id': 'xiaomai' },
+      });
+      const { items } = (await log.json()) as { items: { operation: string }[] };
+      expect(items.filter((row) => row.operation === 'stock.adjustment')).toHaveLength(1);
     });
 
     it('adjusts once when both tries arrive at the same time', async () => {
