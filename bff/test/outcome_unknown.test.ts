@@ -1,54 +1,25 @@
-import { createServer } from 'node:http';
-import type { IncomingMessage, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLossyLink } from './lossy_link.js';
+import type { Cut, LossyLink } from './lossy_link.js';
 import { query, signIn, startSystem } from './start_system.js';
 import type { TestSystem } from './start_system.js';
 
-/** What the link to sales does with a confirm: pass it, cut it unsent, or send it and lose the answer. */
-type Cut = 'pass' | 'before' | 'after';
-
 let system: TestSystem;
-let proxy: Server;
-let target = '';
+let link: LossyLink;
 let cut: Cut = 'pass';
-
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 beforeAll(async () => {
   // Between the BFF and sales: cuts confirm calls as a failing network would.
-  proxy = createServer((request, response) => {
-    void (async () => {
-      const body = await readBody(request);
-      const confirm = request.method === 'POST' && /\/confirm$/.test(request.url ?? '');
-      if (confirm && cut === 'before') return request.socket.destroy();
-      const answer = await fetch(`${target}${request.url}`, {
-        method: request.method,
-        headers: Object.fromEntries(
-          Object.entries(request.headers).filter(
-            ([name]) => !['host', 'connection', 'content-length'].includes(name),
-          ) as [string, string][],
-        ),
-        body: body.length > 0 ? body.toString('utf8') : undefined,
-      });
-      const text = await answer.text();
-      if (confirm && cut === 'after') return request.socket.destroy();
-      response.writeHead(answer.status, { 'content-type': 'application/json' }).end(text);
-    })();
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const { port } = proxy.address() as AddressInfo;
-  system = await startSystem({ env: { SALES_URL: `http://127.0.0.1:${port}` } });
-  target = system.upstreams.sales?.url ?? '';
+  link = await startLossyLink((request) =>
+    request.method === 'POST' && /\/confirm$/.test(request.url ?? '') ? cut : 'pass',
+  );
+  system = await startSystem({ env: { SALES_URL: link.url } });
+  link.target = system.upstreams.sales?.url ?? '';
 });
 
 afterAll(async () => {
   await system?.stop();
-  await new Promise((resolve) => proxy?.close(resolve));
+  await link?.close();
 });
 
 interface Confirmed {

@@ -60,6 +60,42 @@ test.describe('given a stock keeper of xiaomai', () => {
     await expect.poll(() => detailOnHand(page)).toBe(before + 5);
   });
 
+  test('saves again after the answer was lost, and the stock changes once', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/inventory');
+    await signIn(page, 'xiaomai', 'keeper');
+    await page.getByTestId('product-row').nth(1).getByRole('button').first().click();
+    await expect(page.getByTestId('warehouse-row').first()).toBeVisible();
+    const before = await detailOnHand(page);
+    // The first save reaches the BFF and is done there, but its answer never comes back.
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      const operation = (route.request().postDataJSON() as { operationName?: string } | null)
+        ?.operationName;
+      if (lost || operation !== 'InventoryAdjustStock') return route.fallback();
+      lost = true;
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+
+    await page.getByTestId('adjust-stock').click();
+    const dialog = page.getByRole('dialog', { name: '调整库存' });
+    const reason = `e2e 断网重试 ${Date.now()}`;
+    await dialog.getByLabel('调整数量').fill('4');
+    await dialog.getByLabel('原因').fill(reason);
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toContainText('没有收到保存结果');
+    await page.screenshot({ path: testInfo.outputPath('inventory-adjust-lost.png') });
+
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(() => detailOnHand(page)).toBe(before + 4);
+    await expect(page.getByTestId('movement-row').filter({ hasText: reason })).toHaveCount(1);
+    await page.reload();
+    await expect.poll(() => detailOnHand(page)).toBe(before + 4);
+  });
+
   test('is told why a transfer larger than the stock is refused', async ({ page }, testInfo) => {
     await page.goto('/inventory');
     await signIn(page, 'xiaomai', 'keeper');

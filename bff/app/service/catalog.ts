@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Service } from 'egg';
 import { z } from 'zod';
 import { cacheTallyOf } from '../lib/http/request_state.js';
 import { cachedBatch } from '../lib/upstream/cached_batch.js';
 import { itemsOf, pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
 import type { Page } from '../lib/upstream/page_schemas.js';
+import { postKeyed } from '../lib/upstream/keyed_write.js';
 import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 export const ProductSchema = z.object({
@@ -78,9 +80,22 @@ export default class CatalogService extends Service {
     return found.get('all') ?? [];
   }
 
-  async createProduct(tenantId: string, input: ProductInput): Promise<Product> {
-    const client = upstreamFor(this.ctx, 'catalog', tenantId);
-    const product = await client.post('/products', input, ProductSchema);
+  /**
+   * Adds a product, at most once per idempotency key: a retry with the key answers the product
+   * the first try made, not "sku already exists".
+   */
+  async createProduct(
+    tenantId: string,
+    input: ProductInput,
+    idempotencyKey?: string | null,
+  ): Promise<Product> {
+    const product = await postKeyed(upstreamFor(this.ctx, 'catalog', tenantId), {
+      path: '/products',
+      body: { ...input },
+      key: idempotencyKey ?? randomUUID(),
+      schema: ProductSchema,
+      action: 'Creating the product',
+    });
     await this.forget(tenantId, product.id);
     return product;
   }

@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Service } from 'egg';
 import { z } from 'zod';
 import { cacheTallyOf } from '../lib/http/request_state.js';
 import { cachedBatch } from '../lib/upstream/cached_batch.js';
 import { itemsOf, pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
 import type { Page } from '../lib/upstream/page_schemas.js';
+import { postKeyed } from '../lib/upstream/keyed_write.js';
+import type { KeyedWrite } from '../lib/upstream/keyed_write.js';
 import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 const WarehouseStockSchema = z.object({
@@ -51,7 +54,7 @@ export interface MovementFilter {
   warehouseId?: string | null;
 }
 
-export interface AdjustInput {
+export interface AdjustInput extends KeyedWrite {
   productId: string;
   warehouseId: string;
   /** Signed change of on-hand stock. */
@@ -60,7 +63,7 @@ export interface AdjustInput {
   actor: string;
 }
 
-export interface TransferInput {
+export interface TransferInput extends KeyedWrite {
   productId: string;
   fromWarehouseId: string;
   toWarehouseId: string;
@@ -124,21 +127,36 @@ export default class InventoryService extends Service {
     );
   }
 
-  /** Change on-hand stock in one warehouse (count corrections, damage); recorded as a movement. */
+  /**
+   * Change on-hand stock in one warehouse (count corrections, damage); recorded as a movement, at
+   * most once per idempotency key.
+   */
   async adjust(tenantId: string, input: AdjustInput): Promise<void> {
-    const client = upstreamFor(this.ctx, 'inventory', tenantId);
+    const { idempotencyKey, ...adjustment } = input;
     try {
-      await client.post('/movements', { kind: 'adjustment', ...input }, z.unknown());
+      await postKeyed(upstreamFor(this.ctx, 'inventory', tenantId), {
+        path: '/movements',
+        body: { kind: 'adjustment', ...adjustment },
+        key: idempotencyKey ?? randomUUID(),
+        schema: z.unknown(),
+        action: 'Adjusting stock',
+      });
     } finally {
       await this.forgetStock(tenantId, [input.productId]);
     }
   }
 
-  /** Move stock between two warehouses of the tenant. */
+  /** Move stock between two warehouses of the tenant, at most once per idempotency key. */
   async transfer(tenantId: string, input: TransferInput): Promise<void> {
-    const client = upstreamFor(this.ctx, 'inventory', tenantId);
+    const { idempotencyKey, ...transfer } = input;
     try {
-      await client.post('/transfers', input, z.unknown());
+      await postKeyed(upstreamFor(this.ctx, 'inventory', tenantId), {
+        path: '/transfers',
+        body: transfer,
+        key: idempotencyKey ?? randomUUID(),
+        schema: z.unknown(),
+        action: 'Transferring stock',
+      });
     } finally {
       await this.forgetStock(tenantId, [input.productId]);
     }

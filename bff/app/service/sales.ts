@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { BrokenCircuitError } from 'cockatiel';
 import { Service } from 'egg';
 import { z } from 'zod';
 import { BffError, ErrorCode } from '../lib/http/errors.js';
@@ -7,7 +6,7 @@ import { cacheTallyOf } from '../lib/http/request_state.js';
 import { pageOf, pageQuery } from '../lib/upstream/page_schemas.js';
 import type { Page } from '../lib/upstream/page_schemas.js';
 import { parseMoney } from '../lib/money.js';
-import { BUDGET_SPENT } from '../lib/upstream/upstream_policy.js';
+import { mayHaveArrived, requireOutage } from '../lib/upstream/keyed_write.js';
 import { upstreamFor } from '../lib/upstream/upstream_for.js';
 
 const OrderLineSchema = z.object({
@@ -55,18 +54,6 @@ export interface NewOrder {
   idempotencyKey?: string | null;
 }
 
-/**
- * Whether a failed write may still be running or done in the service: its answer was lost
- * (timeout, connection cut). A 5xx answer means the service finished; an open circuit never sent.
- */
-function mayHaveArrived(error: BffError): boolean {
-  return (
-    error.cause !== undefined &&
-    error.cause !== BUDGET_SPENT &&
-    !(error.cause instanceof BrokenCircuitError)
-  );
-}
-
 /** The error a write whose outcome nobody can tell ends in: look at the order, do not redo it. */
 function outcomeUnknown(action: string, order: Order | undefined, cause: unknown): BffError {
   const which = order ? `order ${order.number}` : 'the order';
@@ -75,17 +62,6 @@ function outcomeUnknown(action: string, order: Order | undefined, cause: unknown
     `${action} was sent but its answer was lost: look at ${which} before trying again`,
     { cause, extensions: order ? { orderId: order.id, orderNumber: order.number } : undefined },
   );
-}
-
-/** Rethrows anything but an upstream outage of a write, which may have taken effect. */
-function requireOutage(error: unknown): BffError {
-  if (
-    error instanceof BffError &&
-    (error.code === ErrorCode.UPSTREAM_UNAVAILABLE || error.code === ErrorCode.UPSTREAM_TIMEOUT)
-  ) {
-    return error;
-  }
-  throw error;
 }
 
 /** The sales service (orders), called for one tenant; orders are cached by id. */

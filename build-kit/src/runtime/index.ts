@@ -24,6 +24,8 @@ export { PROTOCOL_VERSION } from './types.js';
 export { defineMicroApp } from './define-micro-app.js';
 export { createGraphQLClient } from './create-graphql-client.js';
 export type { GraphQLClientOptions } from './create-graphql-client.js';
+export { createAttemptKeys, isUnclearFailure, newIdempotencyKey } from './create-attempt-keys.js';
+export type { AttemptKeys } from './create-attempt-keys.js';
 export { createStandInContext } from './stand-in-context.js';
 export { isProtocolCompatible, protocolAtLeast, protocolMajor } from '../shared/protocol.js';
 export { microAppGlobalName } from '../shared/app-name.js';

@@ -1,3 +1,4 @@
+import { isUnclearFailure } from '@mosaic/build-kit';
 import { fieldErrorsOf, useT } from '@mosaic/shared-components';
 import type { FieldErrors } from '@mosaic/shared-components';
 import { useState } from 'react';
@@ -36,7 +37,13 @@ export function useSubmit(
       (error: unknown) => {
         setSaving(false);
         const code = String((error as { code?: unknown } | null)?.code ?? '');
-        const friendly = code === 'FORBIDDEN' ? t('inv.forbiddenAction') : explain(code);
+        // A lost answer: the write keeps its key (write-keys.ts), so saving again is safe.
+        const friendly =
+          code === 'FORBIDDEN'
+            ? t('inv.forbiddenAction')
+            : isUnclearFailure(error)
+              ? t('inv.outcomeUnknown')
+              : explain(code);
         const shown =
           friendly && error instanceof Error
             ? Object.assign(Object.create(Object.getPrototypeOf(error) as object) as Error, error, {

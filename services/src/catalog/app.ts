@@ -9,6 +9,7 @@ import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { inRequestOrder } from '../shared/in-request-order.js';
 import { operationContext, recordOperation, recordedUpdate } from '../shared/operation-log.js';
 import { readerOf } from '../shared/use-writer-tracking.js';
+import { runKeyedCreate } from '../shared/write-keyed.js';
 import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
@@ -84,12 +85,20 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
     ),
   );
 
+  // Keyed, a retry answers the product the first try made (as it is now), or the same refusal.
   app.post('/products', async (request, reply): Promise<Product> => {
     const body = parseInput(newProductBody, request.body, 'body');
-    const id = productIdFor(request.tenantId, body.sku);
-    const product = await db.transaction(async (tx) => {
-      const inserted = await createProductRepository(tx).insert(request.tenantId, id, body);
-      if (inserted) {
+    const { tenantId } = request;
+    const id = productIdFor(tenantId, body.sku);
+    const product = await runKeyedCreate(db, request, body, {
+      async write(tx) {
+        const inserted = await createProductRepository(tx).insert(tenantId, id, body);
+        if (!inserted) {
+          throw new ServiceError(
+            'CONFLICT',
+            `sku '${body.sku}' already exists: pick another sku or PATCH /products/${id}`,
+          );
+        }
         await recordOperation(tx, operationContext(request), {
           operation: 'product.create',
           entityType: 'product',
@@ -97,15 +106,11 @@ export function createCatalogApp(db: Database, log?: LogSink): FastifyInstance {
           before: null,
           after: inserted,
         });
-      }
-      return inserted;
+        return { entityId: inserted.id, value: inserted };
+      },
+      load: async (entityId) =>
+        requireFound(await products.get(tenantId, entityId), 'product', entityId, tenantId),
     });
-    if (!product) {
-      throw new ServiceError(
-        'CONFLICT',
-        `sku '${body.sku}' already exists: pick another sku or PATCH /products/${id}`,
-      );
-    }
     reply.status(201);
     return product;
   });

@@ -1,3 +1,4 @@
+import { idempotencyKeysTable } from '../shared/idempotency-repository.js';
 import type { Migration } from '../shared/run-migrations.js';
 import { DEMO_TENANTS } from '../shared/demo-data.js';
 import { productIdFor } from '../shared/ids.js';
@@ -39,6 +40,8 @@ export const catalogMigrations: Migration[] = [
       CREATE INDEX products_by_barcode ON products (tenant_id, barcode);
     `,
   },
+  // A product creation retried with its key answers the product its first try made.
+  { name: '003-idempotency-keys', up: idempotencyKeysTable },
   {
     name: '900-demo-data',
     async up(tx) {

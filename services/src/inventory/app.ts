@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { createService } from '../shared/create-service.js';
 import { decodeCursor } from '../shared/cursor.js';
@@ -12,10 +12,16 @@ import {
 } from '../shared/operation-log.js';
 import { batchIds, pageQuery, toPage, type Page } from '../shared/page.js';
 import { readerOf } from '../shared/use-writer-tracking.js';
+import { runKeyedCreate } from '../shared/write-keyed.js';
 import { parseInput } from '../shared/parse-input.js';
 import { ServiceError } from '../shared/service-error.js';
 import type { StartServiceOptions } from '../shared/start-service.js';
-import { applyMovement, listMovements } from './movement-repository.js';
+import {
+  applyMovement,
+  getMovements,
+  listMovements,
+  type MovementInput,
+} from './movement-repository.js';
 import { useReservationRoutes } from './reservation-routes.js';
 import type { Movement, StockLevel, Warehouse } from './stock.js';
 import { createStockRepository, type LowStock } from './stock-repository.js';
@@ -184,41 +190,55 @@ export function createInventoryApp(
     return toPage(rows, query.limit, (movement) => movement.id);
   });
 
+  /**
+   * Applies `movements` in one transaction, at most once per idempotency key: a retry answers the
+   * movements the first try made (their ids are what the key keeps, `id,id`), or its refusal.
+   */
+  function moveOnce(
+    request: FastifyRequest,
+    body: unknown,
+    operation: string,
+    movements: MovementInput[],
+  ): Promise<Movement[]> {
+    const { tenantId } = request;
+    return runKeyedCreate(db, request, body, {
+      async write(tx) {
+        const moved: Movement[] = [];
+        for (const movement of movements) moved.push(await applyMovement(tx, tenantId, movement));
+        const context = operationContext(request);
+        for (const movement of moved) await recordMovement(tx, context, operation, movement);
+        return { entityId: moved.map((movement) => movement.id).join(','), value: moved };
+      },
+      load: (entityId) => getMovements(db, tenantId, entityId.split(',')),
+    });
+  }
+
   app.post('/movements', async (request, reply): Promise<Movement> => {
     const body = parseInput(movementBody, request.body, 'body');
-    const movement = await db.transaction(async (tx) => {
-      const applied = await applyMovement(tx, request.tenantId, body);
-      await recordMovement(tx, operationContext(request), `stock.${body.kind}`, applied);
-      return applied;
-    });
+    const [movement] = await moveOnce(request, body, `stock.${body.kind}`, [body]);
     reply.status(201);
-    return movement;
+    return movement as Movement;
   });
 
   app.post('/transfers', async (request, reply): Promise<{ items: Movement[] }> => {
     const body = parseInput(transferBody, request.body, 'body');
     const reference = `transfer:${body.fromWarehouseId}->${body.toWarehouseId}`;
-    const items = await db.transaction(async (tx) => {
-      const moved = [
-        await applyMovement(tx, request.tenantId, {
-          ...body,
-          kind: 'transfer',
-          warehouseId: body.fromWarehouseId,
-          quantity: -body.quantity,
-          reference,
-        }),
-        await applyMovement(tx, request.tenantId, {
-          ...body,
-          kind: 'transfer',
-          warehouseId: body.toWarehouseId,
-          quantity: body.quantity,
-          reference,
-        }),
-      ];
-      const context = operationContext(request);
-      for (const movement of moved) await recordMovement(tx, context, 'stock.transfer', movement);
-      return moved;
-    });
+    const items = await moveOnce(request, body, 'stock.transfer', [
+      {
+        ...body,
+        kind: 'transfer',
+        warehouseId: body.fromWarehouseId,
+        quantity: -body.quantity,
+        reference,
+      },
+      {
+        ...body,
+        kind: 'transfer',
+        warehouseId: body.toWarehouseId,
+        quantity: body.quantity,
+        reference,
+      },
+    ]);
     reply.status(201);
     return { items };
   });

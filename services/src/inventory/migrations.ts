@@ -1,3 +1,4 @@
+import { idempotencyKeysTable } from '../shared/idempotency-repository.js';
 import type { Migration } from '../shared/run-migrations.js';
 import { seedDemoInventory } from './seed-demo-inventory.js';
 
@@ -72,5 +73,7 @@ export const inventoryMigrations: Migration[] = [
       );
     `,
   },
+  // An adjustment or transfer retried with its key answers what its first try did.
+  { name: '003-idempotency-keys', up: idempotencyKeysTable },
   { name: '900-demo-data', up: seedDemoInventory },
 ];

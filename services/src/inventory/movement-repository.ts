@@ -108,3 +108,11 @@ export function listMovements(
     [tenantId, beforeId ?? null, filter.productId ?? null, filter.warehouseId ?? null, limit],
   );
 }
+
+/** The movements with these ids, in id order (the ones a keyed write made, for its retry). */
+export function getMovements(db: Queryable, tenantId: string, ids: string[]): Promise<Movement[]> {
+  return db.query<Movement>(
+    `SELECT ${COLUMNS} FROM movements WHERE tenant_id = $1 AND id = ANY($2::bigint[]) ORDER BY id`,
+    [tenantId, ids],
+  );
+}

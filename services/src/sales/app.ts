@@ -6,6 +6,9 @@ import type { Database } from '../shared/database.js';
 import { stdoutSink } from '../shared/log-line.js';
 import { MAX_BATCH, pageQuery, toPage, type Page } from '../shared/page.js';
 import { formatFen } from '../shared/money.js';
+import { createIdempotencyRepository } from '../shared/idempotency-repository.js';
+import { fingerprint, idempotencyKeyOf } from '../shared/idempotency-key.js';
+import { entityOfKey, KeyTaken, runIdempotent } from '../shared/run-idempotent.js';
 import {
   operationContext,
   recordOperation,
@@ -16,8 +19,6 @@ import { parseInput } from '../shared/parse-input.js';
 import { requireFound } from '../shared/require-found.js';
 import { ServiceError } from '../shared/service-error.js';
 import { ORDER_STATUSES, type Order, type OrderStatus } from './order.js';
-import { createIdempotencyRepository } from './idempotency-repository.js';
-import { fingerprint, idempotencyKeyOf, runIdempotent } from './idempotent-write.js';
 import { createOrderRepository, type NewOrder } from './order-repository.js';
 import { priceLines } from './price-lines.js';
 import type { StartSalesOptions } from './sales-options.js';
@@ -39,7 +40,6 @@ const checkoutBody = newOrderBody.omit({ note: true });
 const actionBody = z.object({ actor: actor.default('system') });
 
 /** Thrown inside an order's transaction when another try with the same key made its order first. */
-class KeyTaken extends Error {}
 const listQuery = pageQuery.extend({
   status: z.enum(ORDER_STATUSES).optional(),
   customerId: z.uuid().optional(),
@@ -142,7 +142,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
     ),
   );
 
-  const keys = createIdempotencyRepository(db);
+  const keys = createIdempotencyRepository(db, 'order_id');
   const load = async (tenantId: string, id: string): Promise<Order> =>
     requireFound(await orders.get(tenantId, id), 'order', id, tenantId);
 
@@ -160,7 +160,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       return await db.transaction(async (tx) => {
         const repository = createOrderRepository(tx);
         const id = await repository.create(tenantId, order);
-        if (key && !(await createIdempotencyRepository(tx).bindOrder(tenantId, key, id))) {
+        if (key && !(await createIdempotencyRepository(tx, 'order_id').bind(tenantId, key, id))) {
           throw new KeyTaken();
         }
         await recordOperation(tx, context, {
@@ -180,10 +180,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
 
   /** The order an earlier try with this key made, for a try that lost the race to make it. */
   async function orderOfKey(tenantId: string, key: string | undefined): Promise<Order> {
-    const orderId = key ? (await keys.get(tenantId, key))?.orderId : undefined;
-    if (!orderId)
-      throw new ServiceError('CONFLICT', `a write with this key is still running; retry`);
-    return load(tenantId, orderId);
+    return entityOfKey(keys, tenantId, key, (id) => load(tenantId, id));
   }
 
   app.post('/orders', async (request, reply): Promise<Order> => {
@@ -194,7 +191,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       tenantId,
       key,
       request: fingerprint(request, body),
-      orderId: null,
+      entityId: null,
       status: 201,
       async run() {
         const lines = await priceLines(upstreams, contextOf(request), body.customerId, body.lines);
@@ -205,7 +202,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       load: (id) => load(tenantId, id),
     });
     reply.status(answer.status);
-    return answer.order;
+    return answer.value;
   });
 
   // A shop checkout places and confirms an order in one request, or leaves nothing behind.
@@ -218,7 +215,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       tenantId,
       key,
       request: fingerprint(request, body),
-      orderId: null,
+      entityId: null,
       status: 201,
       async run() {
         const lines = await priceLines(upstreams, context, body.customerId, body.lines);
@@ -244,12 +241,12 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       load: (id) => load(tenantId, id),
     });
     reply.status(answer.status);
-    return answer.order;
+    return answer.value;
   });
 
   // The status query of a keyed write: the order it made, if it made one.
   app.get<{ Params: { key: string } }>('/orders/by-key/:key', async (request): Promise<Order> => {
-    const orderId = (await keys.get(request.tenantId, request.params.key))?.orderId;
+    const orderId = (await keys.get(request.tenantId, request.params.key))?.entityId;
     return requireFound(
       orderId ? await orders.get(request.tenantId, orderId) : undefined,
       'order made with idempotency key',
@@ -269,7 +266,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       tenantId,
       key: idempotencyKeyOf(request),
       request: fingerprint(request, body),
-      orderId: order.id,
+      entityId: order.id,
       status: 200,
       run: confirm,
       // Confirm is settled by the order's own state: a confirming one is resolved, a confirmed
@@ -277,7 +274,7 @@ export function createSalesApp(db: Database, options: StartSalesOptions): Fastif
       recover: confirm,
       load: (id) => load(tenantId, id),
     });
-    return answer.order;
+    return answer.value;
   });
 
   app.post<{ Params: { id: string } }>('/orders/:id/cancel', async (request): Promise<Order> => {

@@ -38,9 +38,17 @@ export const catalogResolvers = {
     },
   },
   Mutation: {
-    createProduct(_: unknown, args: { input: ProductInput }, context: GraphqlContext) {
+    createProduct(
+      _: unknown,
+      args: { input: ProductInput; idempotencyKey?: string | null },
+      context: GraphqlContext,
+    ) {
       requireRole(context, 'manageProducts', 'createProduct');
-      return context.services.catalog.createProduct(context.tenantId, args.input);
+      return context.services.catalog.createProduct(
+        context.tenantId,
+        args.input,
+        args.idempotencyKey,
+      );
     },
     updateProduct(_: unknown, args: { id: string; input: ProductInput }, context: GraphqlContext) {
       requireRole(context, 'manageProducts', 'updateProduct');

@@ -7,8 +7,10 @@ import { requireRole } from '../require_role.js';
 
 interface AdjustArgs {
   input: { productId: string; warehouseId: string; quantity: number; reason: string };
+  idempotencyKey?: string | null;
 }
 interface TransferArgs {
+  idempotencyKey?: string | null;
   input: {
     productId: string;
     fromWarehouseId: string;
@@ -59,22 +61,28 @@ export const inventoryResolvers = {
     },
   },
   Mutation: {
-    async adjustStock(_: unknown, { input }: AdjustArgs, context: GraphqlContext) {
+    async adjustStock(_: unknown, { input, idempotencyKey }: AdjustArgs, context: GraphqlContext) {
       requireRole(context, 'manageStock', 'adjustStock');
       await requireOwnProduct(context, input.productId);
       await context.services.inventory.adjust(context.tenantId, {
         ...input,
         actor: context.user.username,
+        idempotencyKey,
       });
       context.loaders.stock.clear(input.productId);
       return context.loaders.stock.load(input.productId);
     },
-    async transferStock(_: unknown, { input }: TransferArgs, context: GraphqlContext) {
+    async transferStock(
+      _: unknown,
+      { input, idempotencyKey }: TransferArgs,
+      context: GraphqlContext,
+    ) {
       requireRole(context, 'manageStock', 'transferStock');
       await requireOwnProduct(context, input.productId);
       await context.services.inventory.transfer(context.tenantId, {
         ...input,
         actor: context.user.username,
+        idempotencyKey,
       });
       context.loaders.stock.clear(input.productId);
       return context.loaders.stock.load(input.productId);

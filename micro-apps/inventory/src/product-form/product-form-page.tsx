@@ -19,6 +19,7 @@ import { productPath } from '../routes.js';
 import { useLiveQuery } from '../use-live-query.js';
 import { usePageTitle } from '../use-page-title.js';
 import { useSubmit } from '../use-submit.js';
+import { attemptOf, writeKeys } from '../write-keys.js';
 
 export interface ProductFormPageProps {
   /** Edit this product; leave out to create one. */
@@ -108,6 +109,12 @@ function ProductForm({ product }: { product: Product | undefined }): React.JSX.E
       return;
     }
     const { sku, barcode, ...patch } = trimmed;
+    const createProduct = (input: Record<string, string | undefined>): Promise<string> =>
+      writeKeys
+        .send(attemptOf('createProduct', input), (key) =>
+          graphql.request<{ createProduct: { id: string } }>(CREATE_PRODUCT, { input, key }),
+        )
+        .then((d) => d.createProduct.id);
     submit.run(
       () =>
         product
@@ -117,11 +124,7 @@ function ProductForm({ product }: { product: Product | undefined }): React.JSX.E
                 input: { ...patch, barcode: barcode || null },
               })
               .then((d) => d.updateProduct.id)
-          : graphql
-              .request<{ createProduct: { id: string } }>(CREATE_PRODUCT, {
-                input: { sku, ...patch, barcode: barcode || undefined },
-              })
-              .then((d) => d.createProduct.id),
+          : createProduct({ sku, ...patch, barcode: barcode || undefined }),
       (savedId) => {
         toast.show(t(product ? 'inv.form.updated' : 'inv.form.created', { name: trimmed.name }), {
           tone: 'success',

@@ -11,6 +11,7 @@ import type { FormEvent } from 'react';
 import { ADJUST_STOCK } from '../api/queries.js';
 import type { AdjustStockData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
+import { attemptOf, writeKeys } from '../write-keys.js';
 import { StockDialogFrame, useStockForm } from './stock-dialog-frame.js';
 import type { StockDialogProps } from './stock-dialog-frame.js';
 
@@ -39,7 +40,10 @@ export function AdjustStockDialog({
     if (!form.accept(fields) || change === undefined) return;
     const input = { productId: product.id, warehouseId, quantity: change, reason: form.reason };
     submit.run(
-      () => graphql.request<AdjustStockData>(ADJUST_STOCK, { input }),
+      () =>
+        writeKeys.send(attemptOf('adjustStock', input), (key) =>
+          graphql.request<AdjustStockData>(ADJUST_STOCK, { input, key }),
+        ),
       ({ adjustStock }) => {
         const row = adjustStock.warehouses.find((w) => w.warehouseId === warehouseId);
         bus.publish('stock.changed', {

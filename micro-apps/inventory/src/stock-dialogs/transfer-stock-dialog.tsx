@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { TRANSFER_STOCK } from '../api/queries.js';
 import type { TransferStockData } from '../api/queries.js';
 import { useInventory } from '../inventory-context.js';
+import { attemptOf, writeKeys } from '../write-keys.js';
 import { StockDialogFrame, useStockForm } from './stock-dialog-frame.js';
 import type { StockDialogProps } from './stock-dialog-frame.js';
 
@@ -42,7 +43,10 @@ export function TransferStockDialog({
       reason: form.reason,
     };
     submit.run(
-      () => graphql.request<TransferStockData>(TRANSFER_STOCK, { input }),
+      () =>
+        writeKeys.send(attemptOf('transferStock', input), (key) =>
+          graphql.request<TransferStockData>(TRANSFER_STOCK, { input, key }),
+        ),
       ({ transferStock }) => {
         const onHandIn = (id: string): number =>
           transferStock.warehouses.find((w) => w.warehouseId === id)?.onHand ?? 0;

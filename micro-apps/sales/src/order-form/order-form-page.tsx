@@ -1,4 +1,4 @@
-import { isMosaicError } from '@mosaic/build-kit';
+import { createAttemptKeys, isMosaicError } from '@mosaic/build-kit';
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import {
   Button,
@@ -9,8 +9,8 @@ import {
   useT,
 } from '@mosaic/shared-components';
 import type { RequestFailure } from '@mosaic/shared-components';
-import { useRef, useState } from 'react';
-import { confirmOrder, isOutcomeUnknown, newKey } from '../orders/order-actions.js';
+import { useState } from 'react';
+import { confirmOrder, isOutcomeUnknown } from '../orders/order-actions.js';
 import { CustomerPicker } from './customer-picker.js';
 import type { PickedCustomer } from './customer-picker.js';
 import { DraftLines } from './draft-lines.js';
@@ -48,7 +48,7 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
   const totals = draftTotals(lines);
   // One key per order being written: pressing the button again after a lost answer cannot make a
   // second order. A changed form is another request, so it gets a new key.
-  const createKey = useRef({ key: newKey(), body: '' });
+  const [createKeys] = useState(createAttemptKeys);
 
   const submit = async (confirm: boolean): Promise<void> => {
     const found = validateDraft(lines, t);
@@ -63,13 +63,9 @@ export function OrderFormPage({ graphql, bus, go }: OrderFormPageProps): React.J
         note: note.trim() || null,
         lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity })),
       };
-      const body = JSON.stringify(input);
-      if (createKey.current.body !== body) createKey.current = { key: newKey(), body };
-      const { createOrder } = await graphql.request<Created>(CREATE, {
-        input,
-        key: createKey.current.key,
-      });
-      createKey.current = { key: newKey(), body: '' };
+      const { createOrder } = await createKeys.send(JSON.stringify(input), (key) =>
+        graphql.request<Created>(CREATE, { input, key }),
+      );
       created = createOrder;
       bus.publish('order.created', {
         orderId: createOrder.id,

@@ -1,3 +1,4 @@
+import { createAttemptKeys } from '@mosaic/build-kit';
 import type { Bus, GraphQLClient } from '@mosaic/build-kit';
 import type { OrderStatus } from './orders-query.js';
 import CANCEL from './cancel-order.graphql';
@@ -27,20 +28,11 @@ function announceStock(bus: Bus, order: NonNullable<SettledData['order']>): void
 }
 
 /**
- * Failures after which a confirm may have happened or may still happen: pressing 确认 again is a
- * retry of the same attempt and sends the same key, so the BFF answers that attempt's real outcome
- * instead of confirming a second time.
+ * The idempotency key of each order's confirm attempt: pressing 确认 again after an unclear failure
+ * is a retry of the same attempt and sends the same key, so the BFF answers that attempt's real
+ * outcome instead of confirming a second time.
  */
-const UNSETTLED = new Set(['OUTCOME_UNKNOWN', 'UPSTREAM_UNAVAILABLE', 'NETWORK_ERROR']);
-
-/** The idempotency key of each order's confirm attempt that has not had a clear answer yet. */
-const attemptKeys = new Map<string, string>();
-
-/** An idempotency key: 128 random bits; `crypto.randomUUID` exists only on HTTPS, and shops may serve plain HTTP. */
-export function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+const confirmKeys = createAttemptKeys();
 
 /** Whether an error says the confirm's outcome is unknown: look at the order, do not retry. */
 export function isOutcomeUnknown(error: unknown): boolean {
@@ -57,19 +49,9 @@ export async function confirmOrder(
   bus: Bus,
   id: string,
 ): Promise<OrderStatus> {
-  const key = attemptKeys.get(id) ?? newKey();
-  attemptKeys.set(id, key);
-  let result: { status: OrderStatus };
-  try {
-    ({ confirmOrder: result } = await graphql.request<{ confirmOrder: { status: OrderStatus } }>(
-      CONFIRM,
-      { id, key },
-    ));
-  } catch (error) {
-    if (!UNSETTLED.has(String((error as { code?: unknown } | null)?.code))) attemptKeys.delete(id);
-    throw error;
-  }
-  attemptKeys.delete(id);
+  const { confirmOrder: result } = await confirmKeys.send(id, (key) =>
+    graphql.request<{ confirmOrder: { status: OrderStatus } }>(CONFIRM, { id, key }),
+  );
   const order =
     result.status === 'confirmed' || result.status === 'confirming'
       ? await settle(graphql, id)
