@@ -2,6 +2,7 @@ import '@mosaic/shared-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
+import { warmFirstListedApp } from './frame/use-apps.js';
 import { captureOverrideQuery } from './dev-override/capture-override-query.js';
 import { LocaleProvider } from './i18n/locale-context.js';
 import { exposeSharedLibraries } from './micro-app/expose-shared-libraries.js';
@@ -10,8 +11,10 @@ import { SessionProvider } from './session/session-context.js';
 import { startEarlyRequests } from './session/start-early-requests.js';
 import './shell.css';
 
-startEarlyRequests();
+const boot = startEarlyRequests();
 captureOverrideQuery();
+// The page came with the app list: the first app's files start downloading before React renders.
+if (boot) warmFirstListedApp(boot.appList);
 // Before any app loads: apps loaded through their shared entry read React from here.
 exposeSharedLibraries();
 // Sign-in page included: the user is about to open an app, and the sandbox needs these then.

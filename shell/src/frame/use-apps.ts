@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isLocalDevUrl, readOverrides } from '../dev-override/override-store.js';
 import { resolveOverrides } from '../dev-override/resolve-overrides.js';
 import type { OverrideStatus } from '../dev-override/resolve-overrides.js';
-import { listApps } from '../session/session-api.js';
+import { listApps, parseApps } from '../session/session-api.js';
 import type { AppEntry } from '../session/session-api.js';
 import type { DeniedApp } from '@mosaic/contracts';
 import type { CanaryFallback } from './use-canary-fallback.js';
@@ -44,6 +44,21 @@ async function loadApps(
 function warmFirstApp(apps: readonly AppEntry[]): void {
   const app = findAppForPath(apps, window.location.pathname) ?? apps[0];
   if (app && !app.override) warmAppEntry(entryOf(app));
+}
+
+/**
+ * The same, from the app list the page came with (the BFF's boot data), as the shell's script
+ * starts: the first app's files download while React renders the frame. Not when a developer
+ * override may replace the app (that is known only once overrides are resolved), and a bad
+ * list is left for `listApps` to report.
+ */
+export function warmFirstListedApp(appList: unknown): void {
+  if (Object.keys(readOverrides()).length > 0) return;
+  try {
+    warmFirstApp(parseApps(appList));
+  } catch {
+    // listApps reports it
+  }
 }
 
 const NO_APPS: AppEntry[] = [];

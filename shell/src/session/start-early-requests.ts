@@ -22,13 +22,17 @@ function ask(path: string): void {
  * nothing (no 401s on its way to the sign-in page); a wrong guess (a revoked session) changes
  * nothing: `fetchEarlyOnce` drops an answer that is no use and asks again.
  */
-export function startEarlyRequests(pathname: string = window.location.pathname): void {
-  if (pathname === '/signin' || !sessionLikely()) return;
-  if (!takeBootData()) {
+export function startEarlyRequests(
+  pathname: string = window.location.pathname,
+): { appList: unknown } | undefined {
+  if (pathname === '/signin' || !sessionLikely()) return undefined;
+  const boot = takeBootData();
+  if (!boot) {
     ask('/api/session');
     ask('/api/apps');
   }
   preloadQiankun();
+  return boot;
 }
 
 /**
@@ -36,19 +40,21 @@ export function startEarlyRequests(pathname: string = window.location.pathname):
  * session: `SHELL_BOOT_ELEMENT_ID`): no round trip at all before the first app. Taken once; a
  * page without them (the Vite dev server, an older BFF, a slow identity service) asks.
  */
-function takeBootData(): boolean {
+function takeBootData(): { appList: unknown } | undefined {
   const element = document.getElementById(SHELL_BOOT_ELEMENT_ID);
   element?.remove();
   let boot: { session?: unknown; appList?: unknown } | undefined;
   try {
     boot = element?.textContent ? (JSON.parse(element.textContent) as typeof boot) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
-  if (!boot?.session || typeof boot.appList !== 'object' || boot.appList === null) return false;
+  if (!boot?.session || typeof boot.appList !== 'object' || boot.appList === null) {
+    return undefined;
+  }
   provideEarly('/api/session', boot.session);
   provideEarly('/api/apps', boot.appList);
-  return true;
+  return { appList: boot.appList };
 }
 
 /**
