@@ -11,8 +11,10 @@ let warming: Promise<void> | undefined;
  * that on a phone, in one task, on the way to the first app. This reads the same descriptors
  * ahead, in slices of a few milliseconds while the page waits for the network (the sign-in round
  * trip, the app list, the app's files), so the sandbox later finds them made (~1 ms). It reads
- * descriptors only (no getter runs), exactly what qiankun reads. Whatever is not done by the
- * time the sandbox is made, qiankun does itself, as before. Once per page.
+ * descriptors only (no getter runs), exactly what qiankun reads. The host waits for what is left
+ * before qiankun makes the sandbox (micro-app-host.tsx), so that too runs in short tasks. In a
+ * background tab the browser slows the slices down; they catch up once the tab is shown. Once
+ * per page.
  */
 export function warmSandboxGlobals(): Promise<void> {
   warming ??= readDescriptorsInSlices(window, nextTask);
