@@ -20,7 +20,9 @@ function ask(path: string): void {
  * after the other, and start downloading qiankun before the frame asks for it. On a slow phone
  * network each round trip saved is ~150 ms before the first app shows. A signed-out visit asks
  * nothing (no 401s on its way to the sign-in page); a wrong guess (a revoked session) changes
- * nothing: `fetchEarlyOnce` drops an answer that is no use and asks again.
+ * nothing: `fetchEarlyOnce` drops an answer that is no use and asks again. When the page came
+ * with both answers (boot data), it asks nothing and returns the app list, so the first app's
+ * files can start downloading at once.
  */
 export function startEarlyRequests(
   pathname: string = window.location.pathname,

@@ -1,3 +1,4 @@
+import { newIdempotencyKey } from '@mosaic/build-kit';
 import type { GraphQLClient } from '@mosaic/build-kit';
 import type { CartLine } from '../cart/cart.js';
 import type { PlaceShopOrderMutation } from '../graphql-types.generated.js';
@@ -29,12 +30,13 @@ export function lineNamedIn(lines: readonly CartLine[], message: string): CartLi
 
 /**
  * The idempotency key of a checkout: the same while the cart holds the same lines (a retry after
- * a lost answer), a new one once the cart changes.
+ * a lost answer), a new one once the cart changes. build-kit's key, not `crypto.randomUUID`,
+ * which a phone does not have on a shop served over plain HTTP.
  */
 export function checkoutKey(
   previous: { lines: string; key: string } | undefined,
   lines: readonly CartLine[],
 ): { lines: string; key: string } {
   const signature = lines.map((l) => `${l.id}x${l.quantity}`).join(',');
-  return previous?.lines === signature ? previous : { lines: signature, key: crypto.randomUUID() };
+  return previous?.lines === signature ? previous : { lines: signature, key: newIdempotencyKey() };
 }
